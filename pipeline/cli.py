@@ -1,0 +1,117 @@
+"""The command line: `python -m pipeline run | evaluate | fetch-model`.
+
+User output goes through one printer (wasabi); library code logs. A user error (a missing
+path, a bad config, a corrupted model archive) prints one message and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from spacy.cli._util import parse_config_overrides
+from tqdm import tqdm
+from wasabi import Printer
+
+from .errors import UserError
+
+DEFAULT_CONFIG = Path("configs/zh_ner.cfg")
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUTPUT = Path("output/seeds")
+
+app = typer.Typer(add_completion=False, help="Tag ORG and MONEY in Chinese text; write datasets.")
+msg = Printer()
+OVERRIDES_HELP = "Config overrides, e.g. --components.money_tagger.trigger_window 6"
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def run(
+    ctx: typer.Context,
+    input: Path = typer.Option(DEFAULT_INPUT, "--input", "-i", help="Folder of .txt, a .txt or a .jsonl file"),
+    output: Path = typer.Option(DEFAULT_OUTPUT, "--output", "-o", help="Output folder"),
+    config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty output folder"),
+    batch_size: int = typer.Option(64, "--batch-size", help="Documents per batch"),
+):
+    """Annotate documents and write them as a Hugging Face dataset (plus errors.jsonl)."""
+    from .runner import load_pipeline, run as run_job
+
+    overrides = parse_config_overrides(ctx.args)
+    msg.info(f"Loading the pipeline from {config}")
+    nlp = load_pipeline(config, overrides)
+    with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None) as bar:
+        summary = run_job(nlp, input, output, overwrite, batch_size, progress=bar.update)
+    msg.good(f"Annotated {summary.rows} of {summary.documents} documents from {input}")
+    msg.table(
+        [
+            ("documents", summary.documents),
+            ("characters", summary.characters),
+            *((f"entities {label}", n) for label, n in sorted(summary.entities.items())),
+            ("tokens split to fit entities", summary.token_splits),
+            ("characters per second", f"{summary.chars_per_second:,.0f}"),
+            ("errors", f"{summary.errors} (see {output / 'errors.jsonl'})"),
+            ("dataset", summary.output),
+        ]
+    )
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def evaluate(
+    ctx: typer.Context,
+    gold: Path = typer.Option(..., "--gold", "-g", help="Gold JSONL, like tests/data/seed.jsonl"),
+    config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON"),
+):
+    """Exact-span precision, recall and F1 per label; for MONEY, how many values are right."""
+    from .evaluate import evaluate as score, read_gold
+    from .runner import load_pipeline
+
+    gold_docs = read_gold(gold)
+    nlp = load_pipeline(config, parse_config_overrides(ctx.args))
+    result = score(nlp, gold_docs).as_dict()
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    rows = [
+        (label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", s["tp"], s["fp"], s["fn"])
+        for label, s in ((k, result[k]) for k in ("ORG", "MONEY"))
+    ]
+    msg.table(rows, header=("label", "P", "R", "F1", "tp", "fp", "fn"), divider=True)
+    msg.info(
+        f"MONEY matched spans with value, currency and qualifier all right: "
+        f"{result['MONEY']['normalised_accuracy']:.1%} ({result['documents']} documents)"
+    )
+
+
+@app.command("fetch-model")
+def fetch_model(
+    cache_dir: Optional[Path] = typer.Option(None, help="Cache folder (default: $ZH_NER_CACHE or ~/.cache/zh_ner)"),
+):
+    """Download, verify and convert the pkuseg mixed-domain model (done on first use anyway)."""
+    from .pkuseg_model import pkuseg_mixed_model
+
+    msg.good(f"pkuseg model ready: {pkuseg_mixed_model(str(cache_dir) if cache_dir else None)}")
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app(args=argv, standalone_mode=False)
+    except UserError as e:
+        msg.fail(str(e))
+        sys.exit(1)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except Exception as e:
+        import click
+
+        if isinstance(e, click.exceptions.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        if isinstance(e, click.exceptions.Abort):
+            sys.exit(1)
+        raise

@@ -1,0 +1,86 @@
+"""`zh_ner_org_tagger_v1`: ORG candidates from heads, a gazetteer, company lists and aliases."""
+
+from __future__ import annotations
+
+from typing import Callable, Dict, Iterable, List, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rule_tagger import Found, RuleTagger
+from .rules import OrgRules
+
+
+@Language.factory(
+    "zh_ner_org_tagger_v1",
+    default_config={"spans_key": "org", "max_name_chars": 12, "update_user_dict": True},
+)
+def make_org_tagger(
+    nlp: Language, name: str, spans_key: str, max_name_chars: int, update_user_dict: bool
+) -> "OrgTagger":
+    return OrgTagger(nlp, name, spans_key, max_name_chars, update_user_dict)
+
+
+class OrgTagger(RuleTagger):
+    """Tags organisation names. Each span's `source` names the rule that found it.
+
+    The lexicons (heads by kind, stop words, non-organisation words, zone words, places and
+    the gazetteer) are data from `[initialize.components.<name>]`, saved with the pipeline.
+    With `update_user_dict`, gazetteer names go into pkuseg's user dictionary so that
+    segmentation keeps them whole.
+    """
+
+    source = "org_heads"
+
+    def __init__(self, nlp, name, spans_key, max_name_chars, update_user_dict):
+        super().__init__(nlp, name, spans_key)
+        self.max_name_chars = max_name_chars
+        self.update_user_dict = update_user_dict
+        self.rules: Optional[OrgRules] = None
+
+    def initialize(
+        self,
+        get_examples: Optional[Callable] = None,
+        *,
+        nlp: Optional[Language] = None,
+        heads: Iterable[List[str]] = (),
+        stop_words: Iterable[str] = (),
+        not_org: Iterable[str] = (),
+        zone_words: Iterable[str] = (),
+        places: Iterable[str] = (),
+        gazetteer: Iterable[Dict] = (),
+    ) -> None:
+        names = sorted({p["pattern"] for p in gazetteer
+                        if p["label"] == "ORG" and isinstance(p["pattern"], str)})
+        self.set_data({
+            "heads": [list(row[:2]) for row in heads],
+            "stop_words": list(stop_words),
+            "not_org": list(not_org),
+            "zone_words": list(zone_words),
+            "places": list(places),
+            "gazetteer": names,
+        })
+        tokenizer = (nlp or self.nlp).tokenizer
+        if self.update_user_dict and hasattr(tokenizer, "pkuseg_update_user_dict"):
+            tokenizer.pkuseg_update_user_dict(names)
+
+    def set_data(self, data) -> None:
+        super().set_data(data)
+        self.rules = OrgRules(
+            heads=data["heads"],
+            stop_words=data["stop_words"],
+            not_org=data["not_org"],
+            zone_words=data["zone_words"],
+            gazetteer=data["gazetteer"],
+            places=data["places"],
+            max_name_chars=self.max_name_chars,
+        )
+
+    def find_spans(self, doc: Doc) -> Iterable[Found]:
+        if self.rules is None:
+            raise ValueError(
+                f"The component '{self.name}' has no lexicons: initialise the pipeline "
+                "(nlp.initialize() or `python -m spacy assemble`) before using it."
+            )
+        for c in self.rules.find(doc):
+            yield c.start, c.end, "ORG", {"source": c.source}
