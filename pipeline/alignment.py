@@ -32,8 +32,10 @@ def ensure_boundaries(doc: Doc, offsets: Iterable[int]) -> None:
                 cuts_by_token.setdefault(token.i, set()).add(offset - token.idx)
     if not cuts_by_token:
         return
-    kept = {key: [(s.start_char, s.end_char, s.label_) for s in group]
-            for key, group in doc.spans.items()}
+    kept = {
+        key: [(s.start_char, s.end_char, s.label_) for s in group]
+        for key, group in doc.spans.items()
+    }
     ents = [(s.start_char, s.end_char, s.label_) for s in doc.ents]
     with doc.retokenize() as retokenizer:
         for i, cuts in cuts_by_token.items():

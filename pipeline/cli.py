@@ -10,7 +10,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List
 
 import typer
 from spacy.cli._util import parse_config_overrides
@@ -31,14 +31,17 @@ OVERRIDES_HELP = "Config overrides, e.g. --components.money_tagger.trigger_windo
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def run(
     ctx: typer.Context,
-    input: Path = typer.Option(DEFAULT_INPUT, "--input", "-i", help="Folder of .txt, a .txt or a .jsonl file"),
+    input: Path = typer.Option(
+        DEFAULT_INPUT, "--input", "-i", help="Folder of .txt, a .txt or a .jsonl file"
+    ),
     output: Path = typer.Option(DEFAULT_OUTPUT, "--output", "-o", help="Output folder"),
     config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty output folder"),
     batch_size: int = typer.Option(64, "--batch-size", help="Documents per batch"),
 ):
     """Annotate documents and write them as a Hugging Face dataset (plus errors.jsonl)."""
-    from .runner import load_pipeline, run as run_job
+    from .runner import load_pipeline
+    from .runner import run as run_job
 
     overrides = parse_config_overrides(ctx.args)
     msg.info(f"Loading the pipeline from {config}")
@@ -67,7 +70,8 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON"),
 ):
     """Exact-span precision, recall and F1 per label; for MONEY, how many values are right."""
-    from .evaluate import evaluate as score, read_gold
+    from .evaluate import evaluate as score
+    from .evaluate import read_gold
     from .runner import load_pipeline
 
     gold_docs = read_gold(gold)
@@ -77,7 +81,15 @@ def evaluate(
         print(json.dumps(result, indent=2))
         return
     rows = [
-        (label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", s["tp"], s["fp"], s["fn"])
+        (
+            label,
+            f"{s['precision']:.3f}",
+            f"{s['recall']:.3f}",
+            f"{s['f1']:.3f}",
+            s["tp"],
+            s["fp"],
+            s["fn"],
+        )
         for label, s in ((k, result[k]) for k in ("ORG", "MONEY"))
     ]
     msg.table(rows, header=("label", "P", "R", "F1", "tp", "fp", "fn"), divider=True)
@@ -89,7 +101,9 @@ def evaluate(
 
 @app.command("fetch-model")
 def fetch_model(
-    cache_dir: Optional[Path] = typer.Option(None, help="Cache folder (default: $ZH_NER_CACHE or ~/.cache/zh_ner)"),
+    cache_dir: Path | None = typer.Option(
+        None, help="Cache folder (default: $ZH_NER_CACHE or ~/.cache/zh_ner)"
+    ),
 ):
     """Download, verify and convert the pkuseg mixed-domain model (done on first use anyway)."""
     from .pkuseg_model import pkuseg_mixed_model
@@ -97,7 +111,7 @@ def fetch_model(
     msg.good(f"pkuseg model ready: {pkuseg_mixed_model(str(cache_dir) if cache_dir else None)}")
 
 
-def main(argv: Optional[List[str]] = None) -> None:
+def main(argv: List[str] | None = None) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app(args=argv, standalone_mode=False)

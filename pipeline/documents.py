@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator
 
 from .errors import InputError
 
@@ -19,8 +19,8 @@ from .errors import InputError
 class Document:
     id: str
     source: str
-    text: Optional[str] = None
-    error: Optional[str] = None
+    text: str | None = None
+    error: str | None = None
 
 
 def read_documents(path: Path) -> Iterator[Document]:
@@ -33,7 +33,9 @@ def read_documents(path: Path) -> Iterator[Document]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*.txt") if p.is_file())
         if not files:
-            raise InputError(f"No .txt files under {path}. Put documents there or give another --input.")
+            raise InputError(
+                f"No .txt files under {path}. Put documents there or give another --input."
+            )
         documents = (_text_file(p, p.relative_to(path).with_suffix("").as_posix()) for p in files)
     elif path.suffix == ".jsonl":
         documents = _jsonl_file(path)
@@ -52,7 +54,7 @@ def read_documents(path: Path) -> Iterator[Document]:
         yield doc
 
 
-def check_text(text: str) -> Optional[str]:
+def check_text(text: str) -> str | None:
     """Why `text` cannot be annotated, or None if it can."""
     if not text.strip():
         return "empty document"
@@ -67,9 +69,10 @@ def _text_file(path: Path, doc_id: str) -> Document:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         return Document(
-            doc_id, str(path),
+            doc_id,
+            str(path),
             error=f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); "
-                  "convert the file to UTF-8",
+            "convert the file to UTF-8",
         )
     if text.startswith("\ufeff"):
         text = text[1:]

@@ -47,7 +47,9 @@ class Evaluation:
 def read_gold(path: Path) -> List[Dict]:
     """Documents of a gold file: one JSON object a line with `text` and `entities`."""
     if not path.is_file():
-        raise InputError(f"Gold file not found: {path}. Give a JSONL file like tests/data/seed.jsonl.")
+        raise InputError(
+            f"Gold file not found: {path}. Give a JSONL file like tests/data/seed.jsonl."
+        )
     docs = []
     for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -83,8 +85,9 @@ def evaluate(nlp: Language, gold_docs: Iterable[Dict], batch_size: int = 32) -> 
     texts = (d["text"] for d in gold_docs)
     for gold, doc in zip(gold_docs, nlp.pipe(texts, batch_size=batch_size)):
         predicted = {(e["start"], e["end"], e["label"]): e for e in entity_records(doc)}
-        expected = {(e["start"], e["end"], e["label"]): e for e in gold["entities"]
-                    if e["label"] in LABELS}
+        expected = {
+            (e["start"], e["end"], e["label"]): e for e in gold["entities"] if e["label"] in LABELS
+        }
         for key, pred in predicted.items():
             counts = result.counts[key[2]]
             if key in expected:

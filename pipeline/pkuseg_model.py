@@ -21,7 +21,6 @@ import sys
 import tarfile
 import tempfile
 from pathlib import Path
-from typing import Optional
 
 import numpy
 import srsly
@@ -50,9 +49,7 @@ def default_cache_dir() -> Path:
 
 
 @registry.misc("zh_ner.pkuseg_mixed_model.v1")
-def pkuseg_mixed_model(
-    cache_dir: Optional[str] = None, archive: Optional[str] = None
-) -> str:
+def pkuseg_mixed_model(cache_dir: str | None = None, archive: str | None = None) -> str:
     """Config entry for `[initialize.tokenizer] pkuseg_model`: the path of the converted model.
 
     cache_dir: where the converted model lives (default: `default_cache_dir()`).
@@ -64,7 +61,7 @@ def pkuseg_mixed_model(
     return str(ensure_model(cache, Path(archive) if archive else None))
 
 
-def ensure_model(cache_dir: Path, archive: Optional[Path] = None) -> Path:
+def ensure_model(cache_dir: Path, archive: Path | None = None) -> Path:
     """Return the converted model folder, fetching and converting it on first use."""
     target = cache_dir / MODEL_NAME
     if (target / "features.msgpack").exists() and (target / "weights.npz").exists():
@@ -88,8 +85,18 @@ def ensure_model(cache_dir: Path, archive: Optional[Path] = None) -> Path:
 def _pip_download(dest: Path) -> Path:
     logger.info("downloading %s from the package index (once)", PKUSEG_SDIST)
     cmd = [
-        sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-        "--no-build-isolation", "--quiet", PKUSEG_SDIST, "-d", str(dest),
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--no-binary",
+        ":all:",
+        "--no-build-isolation",
+        "--quiet",
+        PKUSEG_SDIST,
+        "-d",
+        str(dest),
     ]
     result = subprocess.run(cmd, capture_output=True, text=True)
     path = dest / PKUSEG_SDIST_FILE

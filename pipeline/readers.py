@@ -47,7 +47,7 @@ def read_patterns(path: str) -> List[Dict]:
     for i, row in enumerate(srsly.read_jsonl(path), start=1):
         if not isinstance(row, dict) or "label" not in row or "pattern" not in row:
             raise InputError(
-                f"{path}, line {i}: a pattern needs \"label\" and \"pattern\", got {row!r}."
+                f'{path}, line {i}: a pattern needs "label" and "pattern", got {row!r}.'
             )
         patterns.append(row)
     return patterns

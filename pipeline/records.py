@@ -22,13 +22,15 @@ ENTITY_FEATURE = {
     "qualifier": Value("string"),
 }
 
-FEATURES = Features({
-    "id": Value("string"),
-    "text": Value("string"),
-    "tokens": Sequence(Value("string")),
-    "ner_tags": Sequence(ClassLabel(names=LABEL_NAMES)),
-    "entities": [ENTITY_FEATURE],
-})
+FEATURES = Features(
+    {
+        "id": Value("string"),
+        "text": Value("string"),
+        "tokens": Sequence(Value("string")),
+        "ner_tags": Sequence(ClassLabel(names=LABEL_NAMES)),
+        "entities": [ENTITY_FEATURE],
+    }
+)
 
 _TAG_INDEX = {name: i for i, name in enumerate(LABEL_NAMES)}
 
@@ -70,7 +72,11 @@ def tokens_and_tags(doc: Doc) -> Tuple[List[str], List[int]]:
         tokens.append(token.text)
         row_tags.append(tag)
         if token.whitespace_:
-            inside = token.i + 1 < len(doc) and token.ent_iob_ != "O" and doc[token.i + 1].ent_iob_ == "I"
+            inside = (
+                token.i + 1 < len(doc)
+                and token.ent_iob_ != "O"
+                and doc[token.i + 1].ent_iob_ == "I"
+            )
             tokens.append(token.whitespace_)
             row_tags.append(_TAG_INDEX["I-" + token.ent_type_] if inside else 0)
     return tokens, row_tags

@@ -17,7 +17,7 @@ from . import extensions  # noqa: F401  (registers the Span attributes)
 
 
 @Language.factory("zh_ner_entity_resolver_v1", default_config={"spans_keys": ["money", "org"]})
-def make_entity_resolver(nlp: Language, name: str, spans_keys: List[str]) -> "EntityResolver":
+def make_entity_resolver(nlp: Language, name: str, spans_keys: List[str]) -> EntityResolver:
     return EntityResolver(name, spans_keys)
 
 
@@ -37,9 +37,9 @@ class EntityResolver(Pipe):
             taken = bytearray(len(doc))
             chosen: List[Span] = []
             for _, _, span in candidates:
-                if any(taken[span.start:span.end]):
+                if any(taken[span.start : span.end]):
                     continue
-                taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+                taken[span.start : span.end] = b"\x01" * (span.end - span.start)
                 chosen.append(span)
             doc.ents = sorted(chosen, key=lambda s: s.start)
             return doc

@@ -10,7 +10,7 @@ import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import Callable, Deque, Dict, Iterable, Iterator, List, Tuple
 
 from datasets import Dataset, DatasetDict
 from spacy.language import Language
@@ -27,12 +27,14 @@ ERRORS_FILE = "errors.jsonl"
 DATASET_DIR = "dataset"
 
 
-def load_pipeline(config_path: Path, overrides: Optional[Dict] = None) -> Language:
+def load_pipeline(config_path: Path, overrides: Dict | None = None) -> Language:
     """Build and initialise the pipeline a config describes (as `spacy assemble` does)."""
     from spacy import util
 
     if not config_path.is_file():
-        raise InputError(f"Config not found: {config_path}. Give one with --config, e.g. configs/zh_ner.cfg.")
+        raise InputError(
+            f"Config not found: {config_path}. Give one with --config, e.g. configs/zh_ner.cfg."
+        )
     try:
         config = util.load_config(config_path, overrides=overrides or {}, interpolate=False)
         nlp = util.load_model_from_config(config, auto_fill=True)
@@ -62,7 +64,7 @@ class Summary:
 
 def annotate(
     nlp: Language, documents: Iterable[Document], batch_size: int = 64
-) -> Iterator[Tuple[Document, Optional[Doc]]]:
+) -> Iterator[Tuple[Document, Doc | None]]:
     """Yield `(document, doc)` for every input document, in input order. `doc` is None when
     the document could not be annotated; the document then carries the reason in `error`.
     A component that raises on one document does not stop the run: spaCy's error handler
@@ -103,7 +105,7 @@ def run(
     output_dir: Path,
     overwrite: bool = False,
     batch_size: int = 64,
-    progress: Optional[Callable[[int], None]] = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Summary:
     """Annotate every document under `input_path`; write `output_dir/dataset` (a DatasetDict
     with one split `train`) and `output_dir/errors.jsonl`."""

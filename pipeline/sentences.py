@@ -9,10 +9,8 @@ DEFAULT_PUNCT = ["。", "！", "？", "；", "!", "?", ";", "…", "……"]
 CLOSERS = "”’」』）)】"
 
 
-@Language.factory(
-    "zh_ner_sentence_splitter_v1", default_config={"punct_chars": DEFAULT_PUNCT}
-)
-def make_sentence_splitter(nlp: Language, name: str, punct_chars: list) -> "SentenceSplitter":
+@Language.factory("zh_ner_sentence_splitter_v1", default_config={"punct_chars": DEFAULT_PUNCT})
+def make_sentence_splitter(nlp: Language, name: str, punct_chars: list) -> SentenceSplitter:
     return SentenceSplitter(punct_chars)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Tuple
 
 from .numbers import BARE_MAGNITUDE, NUMBER, ParsedNumber, parse_number
 
@@ -36,7 +36,7 @@ class MoneyMatch:
     start: int
     end: int
     value: Decimal
-    value_max: Optional[Decimal]
+    value_max: Decimal | None
     currency: str
     qualifier: str
 
@@ -93,7 +93,7 @@ class MoneyGrammar:
                 found.append(result)
         return found
 
-    def _read(self, text: str, m: re.Match) -> Optional[MoneyMatch]:
+    def _read(self, text: str, m: re.Match) -> MoneyMatch | None:
         n1 = parse_number(m.group("n1"))
         if n1 is None:
             return None
@@ -105,7 +105,7 @@ class MoneyGrammar:
         end = m.end("c1") if currency_word else m.end("n1")
         return self._accept(text, m.start(), end, n1, None, m.group("prefix"), currency_word)
 
-    def _read_range(self, text: str, m: re.Match, n1: ParsedNumber) -> Optional[MoneyMatch]:
+    def _read_range(self, text: str, m: re.Match, n1: ParsedNumber) -> MoneyMatch | None:
         n2 = parse_number(m.group("n2"), bare_ok=True)
         if n2 is None:
             return None
@@ -131,14 +131,14 @@ class MoneyGrammar:
         start: int,
         end: int,
         number: ParsedNumber,
-        first: Optional[ParsedNumber],
-        prefix: Optional[str],
-        suffix: Optional[str],
-    ) -> Optional[MoneyMatch]:
+        first: ParsedNumber | None,
+        prefix: str | None,
+        suffix: str | None,
+    ) -> MoneyMatch | None:
         """Decide whether the amount at `start:end` is money, and normalise it."""
         while end > start and text[end - 1] in _SPACES:
             end -= 1
-        after = text[end:end + 6].lstrip(_SPACES)
+        after = text[end : end + 6].lstrip(_SPACES)
         round_amount = not number.arabic and (first is None or not first.arabic)
         if round_amount and after.startswith(self.scale_words):
             return None
@@ -161,13 +161,17 @@ class MoneyGrammar:
 
     def _trigger_before(self, text: str, start: int) -> bool:
         """A trigger word ends at most `trigger_window` characters before `start`, in-clause."""
-        left = _CLAUSE_BREAK.split(text[max(0, start - 3 * self.trigger_window - 12):start])[-1]
+        left = _CLAUSE_BREAK.split(text[max(0, start - 3 * self.trigger_window - 12) : start])[-1]
         left = left.replace(" ", "").replace("\u3000", "")
-        return any(t in left[-(len(t) + self.trigger_window):] for t in self.triggers)
+        return any(t in left[-(len(t) + self.trigger_window) :] for t in self.triggers)
 
     def _qualifier(
-        self, text: str, start: int, end: int,
-        number: ParsedNumber, first: Optional[ParsedNumber],
+        self,
+        text: str,
+        start: int,
+        end: int,
+        number: ParsedNumber,
+        first: ParsedNumber | None,
     ) -> str:
         if number.approximate or (first is not None and first.approximate):
             return "more_than"
@@ -179,7 +183,7 @@ class MoneyGrammar:
                 break
             found.append(q.qualifier)
             left_end -= len(q.word)
-        right = text[end:end + 4].lstrip(_SPACES)
+        right = text[end : end + 4].lstrip(_SPACES)
         for q in self.right_qualifiers:
             if right.startswith(q.word):
                 found.append(q.qualifier)
@@ -189,7 +193,7 @@ class MoneyGrammar:
                 return qualifier
         return "approx" if "approx" in found else "exact"
 
-    def _left_qualifier(self, text: str, end: int) -> Optional[Qualifier]:
+    def _left_qualifier(self, text: str, end: int) -> Qualifier | None:
         while end > 0 and text[end - 1] in _SPACES:
             end -= 1
         for q in self.left_qualifiers:
@@ -203,5 +207,3 @@ class MoneyGrammar:
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-

@@ -15,13 +15,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
 
 ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．﹒][0-9０-９]+)?"
 CN_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
-    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
-    "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "貳": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "叁": 3,
+    "參": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
@@ -58,7 +79,7 @@ class ParsedNumber:
     """The amount contains Arabic digits."""
 
 
-def parse_number(text: str, bare_ok: bool = False) -> Optional[ParsedNumber]:
+def parse_number(text: str, bare_ok: bool = False) -> ParsedNumber | None:
     """Parse an amount matched by `NUMBER`; None if it is not a well-formed number.
 
     A bare magnitude (`亿`, `万`) without a numeral is a number only with `bare_ok`.
@@ -67,7 +88,7 @@ def parse_number(text: str, bare_ok: bool = False) -> Optional[ParsedNumber]:
     total = Decimal(0)
     wan = Decimal(0)
     section = Decimal(0)
-    num: Optional[Decimal] = None
+    num: Decimal | None = None
     last_was_cn_digit = False
     decimal_place = 0
     approximate = has_magnitude = arabic = has_numeral = False

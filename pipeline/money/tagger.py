@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, List, Optional
+from typing import Callable, Iterable, List
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,7 +17,7 @@ from .grammar import MoneyGrammar, Qualifier
 )
 def make_money_tagger(
     nlp: Language, name: str, spans_key: str, default_currency: str, trigger_window: int
-) -> "MoneyTagger":
+) -> MoneyTagger:
     return MoneyTagger(nlp, name, spans_key, default_currency, trigger_window)
 
 
@@ -35,26 +35,28 @@ class MoneyTagger(RuleTagger):
         super().__init__(nlp, name, spans_key)
         self.default_currency = default_currency
         self.trigger_window = trigger_window
-        self.grammar: Optional[MoneyGrammar] = None
+        self.grammar: MoneyGrammar | None = None
 
     def initialize(
         self,
-        get_examples: Optional[Callable] = None,
+        get_examples: Callable | None = None,
         *,
-        nlp: Optional[Language] = None,
+        nlp: Language | None = None,
         currencies: Iterable[List[str]] = (),
         qualifiers: Iterable[List[str]] = (),
         triggers: Iterable[str] = (),
         quantity_units: Iterable[str] = (),
         scale_words: Iterable[str] = (),
     ) -> None:
-        self.set_data({
-            "currencies": [list(row) for row in currencies],
-            "qualifiers": [list(row) for row in qualifiers],
-            "triggers": list(triggers),
-            "quantity_units": list(quantity_units),
-            "scale_words": list(scale_words),
-        })
+        self.set_data(
+            {
+                "currencies": [list(row) for row in currencies],
+                "qualifiers": [list(row) for row in qualifiers],
+                "triggers": list(triggers),
+                "quantity_units": list(quantity_units),
+                "scale_words": list(scale_words),
+            }
+        )
 
     def set_data(self, data) -> None:
         super().set_data(data)
@@ -75,9 +77,14 @@ class MoneyTagger(RuleTagger):
                 "(nlp.initialize() or `python -m spacy assemble`) before using it."
             )
         for m in self.grammar.find(doc.text):
-            yield m.start, m.end, "MONEY", {
-                "value": m.value,
-                "value_max": m.value_max,
-                "currency": m.currency,
-                "qualifier": m.qualifier,
-            }
+            yield (
+                m.start,
+                m.end,
+                "MONEY",
+                {
+                    "value": m.value,
+                    "value_max": m.value_max,
+                    "currency": m.currency,
+                    "qualifier": m.qualifier,
+                },
+            )

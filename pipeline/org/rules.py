@@ -52,8 +52,11 @@ class OrgRules:
         self.gazetteer = set(gazetteer)
         self.places = tuple(sorted(set(places), key=len, reverse=True))
         self.legal_forms = tuple(
-            sorted((h for h, kind in self.heads.items() if kind == "company" and len(h) > 1),
-                   key=len, reverse=True)
+            sorted(
+                (h for h, kind in self.heads.items() if kind == "company" and len(h) > 1),
+                key=len,
+                reverse=True,
+            )
         )
         self.max_name_chars = max_name_chars
         self.head_pattern = _alternation_pattern(self.heads)
@@ -70,8 +73,9 @@ class OrgRules:
         found = [c for c in found if not _inside_any(c, blocked)]
         found = _merge_adjacent(found)
         aliases = self._aliases(doc, found)
-        return sorted(found + [c for c in aliases if not _inside_any(c, blocked)],
-                      key=lambda c: c.start)
+        return sorted(
+            found + [c for c in aliases if not _inside_any(c, blocked)], key=lambda c: c.start
+        )
 
     def _head_names(self, doc: Doc, token_ends: set) -> List[Candidate]:
         text = doc.text
@@ -96,7 +100,7 @@ class OrgRules:
             return head_start
         start = head_start
         if token.idx < head_start:
-            inner = doc.text[token.idx:head_start]
+            inner = doc.text[token.idx : head_start]
             if not _NAME_TOKEN.match(inner):
                 return head_start
             start = token.idx
@@ -143,7 +147,7 @@ class OrgRules:
                 if k == 0:
                     start = self._reach_left(doc, offset + len(item))
                     start = max(start, offset)
-                if doc.text[start:offset + len(item)] and (offset + len(item)) - start >= 2:
+                if doc.text[start : offset + len(item)] and (offset + len(item)) - start >= 2:
                     found.append(Candidate(start, offset + len(item), "org_lists"))
                 offset += len(item) + 1
         return found
@@ -157,20 +161,23 @@ class OrgRules:
         text = doc.text
         forms = set()
         for c in found:
-            name = text[c.start:c.end]
+            name = text[c.start : c.end]
             legal = next((h for h in self.legal_forms if name.endswith(h)), None)
             if legal is None:
                 continue
             core_start = c.start + len(self._place_prefix(name))
-            core = text[core_start:c.end - len(legal)]
+            core = text[core_start : c.end - len(legal)]
             if len(core) < 2:
                 continue
             forms.update((core, core + "公司"))
             first = _token_at(doc, core_start)
             if first is not None and first.idx == core_start and 2 <= len(first.text) < len(core):
                 forms.add(first.text)
-        forms = {f for f in forms if f not in self.not_org and f not in self.stop_words
-                 and not f.startswith(self.places)}
+        forms = {
+            f
+            for f in forms
+            if f not in self.not_org and f not in self.stop_words and not f.startswith(self.places)
+        }
         pattern = _alternation_pattern(forms)
         if pattern is None:
             return []
@@ -184,7 +191,7 @@ class OrgRules:
     def _place_prefix(self, name: str) -> str:
         """The place a name starts with: a province, then a city or county (`山东邹城市`)."""
         prefix = next((p for p in self.places if name.startswith(p)), "")
-        rest = name[len(prefix):]
+        rest = name[len(prefix) :]
         for k in (2, 3, 4):
             if len(rest) > k + 1 and rest[k - 1] in "市县区州盟旗":
                 return prefix + rest[:k]
@@ -192,7 +199,10 @@ class OrgRules:
 
 
 def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
-    """Join candidates written together (`镇党委` + `政府`, `嘉兴市委` + `统战部`); drop overlaps."""
+    """Join candidates written together (`镇党委` + `政府`, `嘉兴市委` + `统战部`).
+
+    Overlapping candidates keep the first, longest one.
+    """
     found = sorted(found, key=lambda c: (c.start, -c.end))
     merged: List[Candidate] = []
     for c in found:

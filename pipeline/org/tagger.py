@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Iterable, List, Optional
+from typing import Callable, Dict, Iterable, List
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,7 +17,7 @@ from .rules import OrgRules
 )
 def make_org_tagger(
     nlp: Language, name: str, spans_key: str, max_name_chars: int, update_user_dict: bool
-) -> "OrgTagger":
+) -> OrgTagger:
     return OrgTagger(nlp, name, spans_key, max_name_chars, update_user_dict)
 
 
@@ -36,13 +36,13 @@ class OrgTagger(RuleTagger):
         super().__init__(nlp, name, spans_key)
         self.max_name_chars = max_name_chars
         self.update_user_dict = update_user_dict
-        self.rules: Optional[OrgRules] = None
+        self.rules: OrgRules | None = None
 
     def initialize(
         self,
-        get_examples: Optional[Callable] = None,
+        get_examples: Callable | None = None,
         *,
-        nlp: Optional[Language] = None,
+        nlp: Language | None = None,
         heads: Iterable[List[str]] = (),
         stop_words: Iterable[str] = (),
         not_org: Iterable[str] = (),
@@ -50,16 +50,23 @@ class OrgTagger(RuleTagger):
         places: Iterable[str] = (),
         gazetteer: Iterable[Dict] = (),
     ) -> None:
-        names = sorted({p["pattern"] for p in gazetteer
-                        if p["label"] == "ORG" and isinstance(p["pattern"], str)})
-        self.set_data({
-            "heads": [list(row[:2]) for row in heads],
-            "stop_words": list(stop_words),
-            "not_org": list(not_org),
-            "zone_words": list(zone_words),
-            "places": list(places),
-            "gazetteer": names,
-        })
+        names = sorted(
+            {
+                p["pattern"]
+                for p in gazetteer
+                if p["label"] == "ORG" and isinstance(p["pattern"], str)
+            }
+        )
+        self.set_data(
+            {
+                "heads": [list(row[:2]) for row in heads],
+                "stop_words": list(stop_words),
+                "not_org": list(not_org),
+                "zone_words": list(zone_words),
+                "places": list(places),
+                "gazetteer": names,
+            }
+        )
         tokenizer = (nlp or self.nlp).tokenizer
         if self.update_user_dict and hasattr(tokenizer, "pkuseg_update_user_dict"):
             tokenizer.pkuseg_update_user_dict(names)
