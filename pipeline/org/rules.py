@@ -1,4 +1,4 @@
-"""ORG rules: organisation names from heads, a gazetteer, lists of companies, and aliases.
+"""ORG rules: organisation names from heads, a gazetteer, contexts, lists, and aliases.
 
 All rules read the original text and the pkuseg tokens; none changes them. Each rule returns
 character spans with the name of the rule as `source`, so the dataset can say which rule made
@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 ADMIN_LEVELS = "省市县区镇乡州旗村"
 """Bare administrative levels that stand for an implied place (`市委`, `镇党委`)."""
+NAMED_KINDS = ("company", "finance", "government", "party")
+"""Kinds of head whose name needs a proper word or a place (`一家投资公司`, `上级党委` have none)."""
 
 _NAME_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z·&＆]+$")
+_NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆]+$")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+_MEDIA_CHANNEL = re.compile(r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])")
 _LIST_ITEMS = re.compile(
     r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})等"
     r"(?:[0-9一二三四五六七八九十百几多余]+[家个])?"
-    r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|单位|厂商|厂家|集团|企業)"
+    r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|单位|厂商|厂家|集团)"
 )
 
 
@@ -32,92 +36,177 @@ class Candidate:
     source: str
 
 
+class _Text:
+    """One document as the rules see it: the tokens, and a simplified copy of the text with
+    the same offsets, on which every lexicon lookup is made."""
+
+    def __init__(self, doc: Doc, simplified: str):
+        self.doc = doc
+        self.text = simplified
+        self.starts = {t.idx for t in doc}
+        self.ends = {t.idx + len(t.text) for t in doc}
+        self.owner = [0] * len(simplified)
+        for t in doc:
+            self.owner[t.idx : t.idx + len(t.text_with_ws)] = [t.i] * len(t.text_with_ws)
+
+    def token_at(self, char: int) -> Optional[Token]:
+        return self.doc[self.owner[char]] if 0 <= char < len(self.text) else None
+
+    def word(self, token: Token) -> str:
+        return self.text[token.idx : token.idx + len(token.text)]
+
+    def words(self, start: int, end: int) -> List[str]:
+        return [self.word(self.doc[i]) for i in sorted({self.owner[c] for c in range(start, end)})]
+
+
 class OrgRules:
-    """The ORG rules over one document, built from the lexicons under `configs/org/`."""
+    """The ORG rules over one document, built from the lexicons under `configs/org/`.
+
+    Lexicons: `heads` (head, kind) rows; `stop_words`, words a name never reaches over
+    (function words, verbs); `common_words`, lexicalised words that are not proper names
+    (`路网`, `支部`, `高新`); `not_org`, words that end in a head but name no organisation;
+    `zone_words`, parks and zones; `places`, place names; `gazetteer`, known names;
+    `contexts`, regular expressions whose group `name` is an organisation (`来源:X`).
+
+    Lexicons are written in simplified characters. The rules read a simplified copy of the
+    text made character by character with `t2s`, so traditional text matches them and every
+    offset is still an offset of the original text.
+    """
 
     def __init__(
         self,
         heads: Iterable[Sequence[str]],
         stop_words: Iterable[str],
+        common_words: Iterable[str],
         not_org: Iterable[str],
         zone_words: Iterable[str],
         gazetteer: Iterable[str],
         places: Iterable[str],
+        contexts: Iterable[str] = (),
+        t2s: Optional[Dict[str, str]] = None,
         max_name_chars: int = 12,
     ):
-        self.heads: Dict[str, str] = {row[0]: row[1] for row in heads}
+        self.t2s = str.maketrans(t2s or {})
+        self.heads: Dict[str, str] = {row[0].translate(self.t2s): row[1] for row in heads}
         self.stop_words = set(stop_words)
+        self.common_words = set(common_words)
         self.not_org = set(not_org)
         self.zone_words = tuple(sorted(set(zone_words), key=len, reverse=True))
-        self.gazetteer = set(gazetteer)
-        self.places = tuple(sorted(set(places), key=len, reverse=True))
+        self.gazetteer = {name.translate(self.t2s) for name in gazetteer}
+        self.places = set(places)
+        self.industry = tuple(sorted((h for h, k in self.heads.items() if k == "industry"),
+                                     key=len, reverse=True))
         self.legal_forms = tuple(
-            sorted(
-                (h for h, kind in self.heads.items() if kind == "company" and len(h) > 1),
-                key=len,
-                reverse=True,
-            )
+            sorted((h for h, k in self.heads.items() if k == "company" and len(h) > 1),
+                   key=len, reverse=True)
         )
+        self.contexts = [re.compile(p, re.MULTILINE) for p in contexts]
         self.max_name_chars = max_name_chars
         self.head_pattern = _alternation_pattern(self.heads)
         self.gazetteer_pattern = _alternation_pattern(self.gazetteer)
 
     def find(self, doc: Doc) -> List[Candidate]:
-        text = doc.text
-        blocked = [m.span() for m in _QUOTED_TITLE.finditer(text)]
-        token_ends = {t.idx + len(t.text) for t in doc}
-        token_starts = {t.idx for t in doc}
-        found = self._head_names(doc, token_ends)
-        found += self._gazetteer_names(text, token_starts, token_ends)
-        found += self._list_names(doc)
-        found = [c for c in found if not _inside_any(c, blocked)]
-        found = _merge_adjacent(found)
-        aliases = self._aliases(doc, found)
-        return sorted(
-            found + [c for c in aliases if not _inside_any(c, blocked)], key=lambda c: c.start
-        )
+        t = _Text(doc, doc.text.translate(self.t2s))
+        blocked = [m.span() for m in _QUOTED_TITLE.finditer(t.text)]
+        found = self._head_names(t) + self._gazetteer_names(t) + self._list_names(t)
+        found += self._context_names(t)
+        found = _merge_adjacent([c for c in found if not _inside_any(c, blocked)])
+        aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
+        return sorted(found + aliases, key=lambda c: c.start)
 
-    def _head_names(self, doc: Doc, token_ends: set) -> List[Candidate]:
-        text = doc.text
+    # Heads ------------------------------------------------------------------------------
+
+    def _head_names(self, t: _Text) -> List[Candidate]:
         found = []
-        for m in self.head_pattern.finditer(text):
+        for m in self.head_pattern.finditer(t.text):
             head_start, end = m.span()
-            if end not in token_ends:
+            head, kind = m.group(), self.heads[m.group()]
+            if end not in t.ends or self._zone_follows(t, end):
                 continue
-            start = self._reach_left(doc, head_start)
-            name = text[start:head_start]
-            if not self._is_name(name, m.group()):
+            if kind == "industry":
+                start = self._short_name_before(t, head_start)
+            else:
+                start = self._reach_left(t, head_start)
+            if start is None or not self._is_name(t, start, head_start, head, kind):
                 continue
-            if text.startswith(self.zone_words, end):
-                continue
+            if kind == "media":
+                channel = _MEDIA_CHANNEL.match(t.text, end)
+                end = channel.end() if channel else end
             found.append(Candidate(start, end, "org_heads"))
         return found
 
-    def _reach_left(self, doc: Doc, head_start: int) -> int:
-        """How far left the name before a head reaches: over name words, not stop words."""
-        token = _token_at(doc, head_start - 1) if head_start > 0 else None
-        if token is None:
-            return head_start
+    def _zone_follows(self, t: _Text, end: int) -> bool:
+        """Whether the name goes on into a zone's name (`济宁能源精密制造产业园`): the longest
+        name decides the type, and a zone is not an organisation."""
+        token = t.token_at(end)
+        reach = end
+        while token is not None and reach - end <= 8:
+            if t.text.startswith(self.zone_words, reach):
+                return True
+            word = t.word(token)
+            if word in self.stop_words or not _NAME_TOKEN.match(word):
+                return False
+            reach = token.idx + len(token.text_with_ws)
+            token = t.token_at(reach)
+        return False
+
+    def _reach_left(self, t: _Text, head_start: int) -> int:
+        """How far left the name before a head reaches: over name words (places, proper
+        words, industry words), never over stop words, numbers or punctuation. A word that
+        glues a verb to an administrative level (`代表镇` in `代表镇人民政府`) gives only
+        the level."""
+        token = t.token_at(head_start - 1)
         start = head_start
-        if token.idx < head_start:
-            inner = doc.text[token.idx : head_start]
-            if not _NAME_TOKEN.match(inner):
-                return head_start
-            start = token.idx
-            token = doc[token.i - 1] if token.i > 0 else None
+        latin_after = False
         while token is not None:
-            word = token.text
-            if token.whitespace_ or word in self.stop_words or not _NAME_TOKEN.match(word):
+            piece_end = min(token.idx + len(token.text), start)
+            word = t.text[token.idx : piece_end]
+            latin = word.isascii() and word.isalpha()
+            if token.whitespace_ and piece_end == token.idx + len(token.text):
+                if not (latin and latin_after):
+                    break
+            if not _NAME_TOKEN.match(word) or _NUMERIC.match(word):
                 break
             if head_start - token.idx > self.max_name_chars:
                 break
+            if word in self.stop_words and not self._is_place(t, word, piece_end):
+                break
+            if word[-1] in ADMIN_LEVELS and word[:-1] in self.stop_words:
+                return piece_end - 1
             start = token.idx
-            token = doc[token.i - 1] if token.i > 0 else None
+            latin_after = latin
+            token = t.token_at(token.idx - 1)
         return start
 
-    def _is_name(self, name: str, head: str) -> bool:
+    def _is_place(self, t: _Text, word: str, end: int) -> bool:
+        """`word` is a place, or one with the administrative level after it (`定远` + `县`)."""
+        return word in self.places or word + t.text[end : end + 1] in self.places
+
+    def _short_name_before(self, t: _Text, head_start: int) -> Optional[int]:
+        """The proper word before an industry word (`璟凡` in `璟凡科技`), over other industry
+        words (`福尔程环保科技`), with a place before it (`湖南福尔程环保科技`)."""
+        token = t.token_at(head_start - 1)
+        for _ in range(2):
+            if token is None or token.whitespace_ or t.word(token) not in self.industry:
+                break
+            token = t.token_at(token.idx - 1)
+        if token is None or token.whitespace_:
+            return None
+        word = t.word(token)
+        if not (2 <= len(word) <= 4) or not _NAME_TOKEN.match(word):
+            return None
+        if word in self.common_words or word in self.stop_words:
+            return None
+        start = token.idx
+        before = t.token_at(start - 1)
+        if before is not None and not before.whitespace_ and t.word(before) in self.places:
+            start = before.idx
+        return start
+
+    def _is_name(self, t: _Text, start: int, head_start: int, head: str, kind: str) -> bool:
+        name = t.text[start:head_start]
         whole = name + head
-        if whole in self.not_org or not name or name in self.stop_words:
+        if not name or whole in self.not_org or name in self.stop_words:
             return False
         if name in ADMIN_LEVELS:
             return True
@@ -125,81 +214,103 @@ class OrgRules:
             return False
         if len(head) == 1 and len(name) < 2:
             return False
+        if kind in NAMED_KINDS:
+            return any(
+                w not in self.common_words or w in self.places or w[-1] in ADMIN_LEVELS
+                for w in t.words(start, head_start)
+            )
         return True
 
-    def _gazetteer_names(self, text: str, starts: set, ends: set) -> List[Candidate]:
+    # Gazetteer, lists, contexts ------------------------------------------------------------
+
+    def _gazetteer_names(self, t: _Text) -> List[Candidate]:
         if self.gazetteer_pattern is None:
             return []
         return [
             Candidate(m.start(), m.end(), "org_gazetteer")
-            for m in self.gazetteer_pattern.finditer(text)
-            if m.start() in starts or m.end() in ends
+            for m in self.gazetteer_pattern.finditer(t.text)
+            if m.start() in t.starts and m.end() in t.ends
         ]
 
-    def _list_names(self, doc: Doc) -> List[Candidate]:
+    def _list_names(self, t: _Text) -> List[Candidate]:
         """Short names listed before `等…企业` (`推进艾坦姆、孔圣堂、金鼎等龙头骨干企业`)."""
         found = []
-        for m in _LIST_ITEMS.finditer(doc.text):
+        for m in _LIST_ITEMS.finditer(t.text):
             offset = m.start(1)
-            items = m.group(1).split("、")
-            for k, item in enumerate(items):
-                start = offset
-                if k == 0:
-                    start = self._reach_left(doc, offset + len(item))
-                    start = max(start, offset)
-                if doc.text[start : offset + len(item)] and (offset + len(item)) - start >= 2:
-                    found.append(Candidate(start, offset + len(item), "org_lists"))
-                offset += len(item) + 1
+            for k, item in enumerate(m.group(1).split("、")):
+                end = offset + len(item)
+                start = max(self._reach_left(t, end), offset) if k == 0 else offset
+                if self._is_short_name(t.text[start:end]):
+                    found.append(Candidate(start, end, "org_lists"))
+                offset = end + 1
         return found
 
-    def _aliases(self, doc: Doc, found: List[Candidate]) -> List[Candidate]:
+    def _context_names(self, t: _Text) -> List[Candidate]:
+        """Names in organisation contexts from `contexts` (sources, bylines, speaker tags)."""
+        found = []
+        for pattern in self.contexts:
+            for m in pattern.finditer(t.text):
+                start, end = m.span("name")
+                if start >= 0 and self._is_short_name(t.text[start:end]):
+                    found.append(Candidate(start, end, "org_contexts"))
+        return found
+
+    def _is_short_name(self, name: str) -> bool:
+        return (
+            len(name) >= 2
+            and name not in self.not_org
+            and name not in self.stop_words
+            and name not in self.common_words
+            and name not in self.places
+            and name[-1] not in ADMIN_LEVELS
+        )
+
+    # Aliases ------------------------------------------------------------------------------
+
+    def _aliases(self, t: _Text, found: List[Candidate]) -> List[Candidate]:
         """Short forms of company names found in this document, wherever they recur.
 
-        `山东硕远新材料有限公司` → `硕远新材料公司`, `硕远新材料`, `硕远`: drop the place
-        prefix and the legal form; the first name word alone is a short form too.
+        `山东硕远新材料有限公司` → `硕远新材料`, `硕远新材料公司`, `硕远`: drop the place
+        prefix, the legal form, and then the industry word.
         """
-        text = doc.text
         forms = set()
         for c in found:
-            name = text[c.start : c.end]
+            name = t.text[c.start : c.end]
             legal = next((h for h in self.legal_forms if name.endswith(h)), None)
             if legal is None:
                 continue
-            core_start = c.start + len(self._place_prefix(name))
-            core = text[core_start : c.end - len(legal)]
-            if len(core) < 2:
-                continue
-            forms.update((core, core + "公司"))
-            first = _token_at(doc, core_start)
-            if first is not None and first.idx == core_start and 2 <= len(first.text) < len(core):
-                forms.add(first.text)
-        forms = {
-            f
-            for f in forms
-            if f not in self.not_org and f not in self.stop_words and not f.startswith(self.places)
-        }
+            core = name[len(self._place_prefix(name)) : len(name) - len(legal)]
+            industry = next((w for w in self.industry if core.endswith(w)), "")
+            for form in (core, core[: len(core) - len(industry)]):
+                if len(form) >= 2:
+                    forms.update((form, form + "公司"))
+        forms = {f for f in forms if self._is_short_name(f)}
         pattern = _alternation_pattern(forms)
         if pattern is None:
             return []
         taken = [(c.start, c.end) for c in found]
         return [
             Candidate(m.start(), m.end(), "org_aliases")
-            for m in pattern.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)
+            for m in pattern.finditer(t.text)
+            if m.start() in t.starts
+            and m.end() in t.ends
+            and not any(a < m.end() and m.start() < b for a, b in taken)
         ]
 
     def _place_prefix(self, name: str) -> str:
         """The place a name starts with: a province, then a city or county (`山东邹城市`)."""
-        prefix = next((p for p in self.places if name.startswith(p)), "")
+        prefix = next(
+            (name[:k] for k in range(min(8, len(name) - 1), 1, -1) if name[:k] in self.places), ""
+        )
         rest = name[len(prefix) :]
         for k in (2, 3, 4):
-            if len(rest) > k + 1 and rest[k - 1] in "市县区州盟旗":
+            if len(rest) > k + 1 and rest[k - 1] in ADMIN_LEVELS:
                 return prefix + rest[:k]
         return prefix
 
 
 def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
-    """Join candidates written together (`镇党委` + `政府`, `嘉兴市委` + `统战部`).
+    """Join head names written together (`镇党委` + `政府`, `嘉兴市委` + `统战部`).
 
     Overlapping candidates keep the first, longest one.
     """
@@ -207,8 +318,6 @@ def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
     merged: List[Candidate] = []
     for c in found:
         if merged and c.start < merged[-1].end:
-            if c.end > merged[-1].end and c.source == merged[-1].source:
-                merged[-1] = Candidate(merged[-1].start, c.end, c.source)
             continue
         if merged and c.start == merged[-1].end and c.source == merged[-1].source == "org_heads":
             merged[-1] = Candidate(merged[-1].start, c.end, c.source)
@@ -219,11 +328,6 @@ def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
 
 def _inside_any(c: Candidate, ranges: List[Tuple[int, int]]) -> bool:
     return any(a <= c.start and c.end <= b for a, b in ranges)
-
-
-def _token_at(doc: Doc, char: int):
-    token = doc.char_span(char, char + 1, alignment_mode="expand")
-    return token[0] if token is not None and len(token) else None
 
 
 def _alternation_pattern(words: Iterable[str]):

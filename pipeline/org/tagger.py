@@ -24,8 +24,9 @@ def make_org_tagger(
 class OrgTagger(RuleTagger):
     """Tags organisation names. Each span's `source` names the rule that found it.
 
-    The lexicons (heads by kind, stop words, non-organisation words, zone words, places and
-    the gazetteer) are data from `[initialize.components.<name>]`, saved with the pipeline.
+    The lexicons (heads by kind, stop and function words, common words, non-organisation
+    words, zone words, places, contexts, the gazetteer and a traditional-to-simplified
+    character table) are data from `[initialize.components.<name>]`, saved with the pipeline.
     With `update_user_dict`, gazetteer names go into pkuseg's user dictionary so that
     segmentation keeps them whole.
     """
@@ -45,10 +46,13 @@ class OrgTagger(RuleTagger):
         nlp: Language | None = None,
         heads: Iterable[List[str]] = (),
         stop_words: Iterable[str] = (),
+        common_words: Iterable[str] = (),
         not_org: Iterable[str] = (),
         zone_words: Iterable[str] = (),
         places: Iterable[str] = (),
         gazetteer: Iterable[Dict] = (),
+        contexts: Iterable[str] = (),
+        t2s: Optional[Dict[str, str]] = None,
     ) -> None:
         names = sorted(
             {
@@ -60,11 +64,14 @@ class OrgTagger(RuleTagger):
         self.set_data(
             {
                 "heads": [list(row[:2]) for row in heads],
-                "stop_words": list(stop_words),
+                "stop_words": sorted(set(stop_words)),
+                "common_words": sorted(set(common_words)),
                 "not_org": list(not_org),
                 "zone_words": list(zone_words),
-                "places": list(places),
+                "places": sorted(set(places)),
                 "gazetteer": names,
+                "contexts": list(contexts),
+                "t2s": dict(t2s or {}),
             }
         )
         tokenizer = (nlp or self.nlp).tokenizer
@@ -76,10 +83,13 @@ class OrgTagger(RuleTagger):
         self.rules = OrgRules(
             heads=data["heads"],
             stop_words=data["stop_words"],
+            common_words=data["common_words"],
             not_org=data["not_org"],
             zone_words=data["zone_words"],
             gazetteer=data["gazetteer"],
             places=data["places"],
+            contexts=data["contexts"],
+            t2s=data["t2s"],
             max_name_chars=self.max_name_chars,
         )
 
