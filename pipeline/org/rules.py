@@ -55,15 +55,17 @@ class _Text:
     def word(self, token: Token) -> str:
         return self.text[token.idx : token.idx + len(token.text)]
 
-    def words(self, start: int, end: int) -> List[str]:
-        return [self.word(self.doc[i]) for i in sorted({self.owner[c] for c in range(start, end)})]
+    def tokens(self, start: int, end: int) -> List[Token]:
+        return [self.doc[i] for i in sorted({self.owner[c] for c in range(start, end)})]
 
 
 class OrgRules:
     """The ORG rules over one document, built from the lexicons under `configs/org/`.
 
     Lexicons: `heads` (head, kind) rows; `stop_words`, words a name never reaches over
-    (function words, verbs); `common_words`, lexicalised words that are not proper names
+    (function words, the verbs that stand before names); `verbs`, the verbs of a general
+    dictionary, which names with a legal form may hold (`联帮机械制造有限公司`) and others
+    may not; `common_words`, lexicalised words that are not proper names
     (`路网`, `支部`, `高新`); `not_org`, words that end in a head but name no organisation;
     `zone_words`, parks and zones; `places`, place names; `gazetteer`, known names;
     `contexts`, regular expressions whose group `name` is an organisation (`来源:X`).
@@ -77,6 +79,7 @@ class OrgRules:
         self,
         heads: Iterable[Sequence[str]],
         stop_words: Iterable[str],
+        verbs: Iterable[str],
         common_words: Iterable[str],
         not_org: Iterable[str],
         zone_words: Iterable[str],
@@ -84,11 +87,12 @@ class OrgRules:
         places: Iterable[str],
         contexts: Iterable[str] = (),
         t2s: Optional[Dict[str, str]] = None,
-        max_name_chars: int = 12,
+        max_name_chars: int = 18,
     ):
         self.t2s = str.maketrans(t2s or {})
         self.heads: Dict[str, str] = {row[0].translate(self.t2s): row[1] for row in heads}
         self.stop_words = set(stop_words)
+        self.stops_and_verbs = self.stop_words | set(verbs)
         self.common_words = set(common_words)
         self.not_org = set(not_org)
         self.zone_words = tuple(sorted(set(zone_words), key=len, reverse=True))
@@ -125,8 +129,10 @@ class OrgRules:
                 continue
             if kind == "industry":
                 start = self._short_name_before(t, head_start)
+            elif head in self.legal_forms and len(head) > 2:
+                start = self._reach_left(t, head_start, self.stop_words)
             else:
-                start = self._reach_left(t, head_start)
+                start = self._reach_left(t, head_start, self.stops_and_verbs)
             if start is None or not self._is_name(t, start, head_start, head, kind):
                 continue
             if kind == "media":
@@ -144,13 +150,13 @@ class OrgRules:
             if t.text.startswith(self.zone_words, reach):
                 return True
             word = t.word(token)
-            if word in self.stop_words or not _NAME_TOKEN.match(word):
+            if word in self.stops_and_verbs or not _NAME_TOKEN.match(word):
                 return False
             reach = token.idx + len(token.text_with_ws)
             token = t.token_at(reach)
         return False
 
-    def _reach_left(self, t: _Text, head_start: int) -> int:
+    def _reach_left(self, t: _Text, head_start: int, stops: set) -> int:
         """How far left the name before a head reaches: over name words (places, proper
         words, industry words), never over stop words, numbers or punctuation. A word that
         glues a verb to an administrative level (`代表镇` in `代表镇人民政府`) gives only
@@ -169,9 +175,9 @@ class OrgRules:
                 break
             if head_start - token.idx > self.max_name_chars:
                 break
-            if word in self.stop_words and not self._is_place(t, word, piece_end):
+            if word in stops and not self._is_place(t, word, piece_end):
                 break
-            if word[-1] in ADMIN_LEVELS and word[:-1] in self.stop_words:
+            if word[-1] in ADMIN_LEVELS and word[:-1] in stops:
                 return piece_end - 1
             start = token.idx
             latin_after = latin
@@ -195,7 +201,7 @@ class OrgRules:
         word = t.word(token)
         if not (2 <= len(word) <= 4) or not _NAME_TOKEN.match(word):
             return None
-        if word in self.common_words or word in self.stop_words:
+        if word in self.common_words or word in self.stops_and_verbs:
             return None
         start = token.idx
         before = t.token_at(start - 1)
@@ -206,7 +212,7 @@ class OrgRules:
     def _is_name(self, t: _Text, start: int, head_start: int, head: str, kind: str) -> bool:
         name = t.text[start:head_start]
         whole = name + head
-        if not name or whole in self.not_org or name in self.stop_words:
+        if not name or whole in self.not_org or name in self.stops_and_verbs:
             return False
         if name in ADMIN_LEVELS:
             return True
@@ -215,11 +221,19 @@ class OrgRules:
         if len(head) == 1 and len(name) < 2:
             return False
         if kind in NAMED_KINDS:
-            return any(
-                w not in self.common_words or w in self.places or w[-1] in ADMIN_LEVELS
-                for w in t.words(start, head_start)
-            )
+            return any(self._is_proper(t, token) for token in t.tokens(start, head_start))
         return True
+
+    def _is_proper(self, t: _Text, token: Token) -> bool:
+        """A word that can make a name: not a common word, or a place (`定远` before `县`),
+        or led or ended by an administrative level (`县政府`, `邹城市`)."""
+        word = t.word(token)
+        return (
+            word not in self.common_words
+            or self._is_place(t, word, token.idx + len(token.text))
+            or word[0] in ADMIN_LEVELS
+            or word[-1] in ADMIN_LEVELS
+        )
 
     # Gazetteer, lists, contexts ------------------------------------------------------------
 
@@ -239,7 +253,9 @@ class OrgRules:
             offset = m.start(1)
             for k, item in enumerate(m.group(1).split("、")):
                 end = offset + len(item)
-                start = max(self._reach_left(t, end), offset) if k == 0 else offset
+                start = offset
+                if k == 0:
+                    start = max(self._reach_left(t, end, self.stops_and_verbs), offset)
                 if self._is_short_name(t.text[start:end]):
                     found.append(Candidate(start, end, "org_lists"))
                 offset = end + 1
@@ -259,7 +275,7 @@ class OrgRules:
         return (
             len(name) >= 2
             and name not in self.not_org
-            and name not in self.stop_words
+            and name not in self.stops_and_verbs
             and name not in self.common_words
             and name not in self.places
             and name[-1] not in ADMIN_LEVELS

@@ -13,7 +13,7 @@ from .rules import OrgRules
 
 @Language.factory(
     "zh_ner_org_tagger_v1",
-    default_config={"spans_key": "org", "max_name_chars": 12, "update_user_dict": True},
+    default_config={"spans_key": "org", "max_name_chars": 18, "update_user_dict": True},
 )
 def make_org_tagger(
     nlp: Language, name: str, spans_key: str, max_name_chars: int, update_user_dict: bool
@@ -46,6 +46,7 @@ class OrgTagger(RuleTagger):
         nlp: Language | None = None,
         heads: Iterable[List[str]] = (),
         stop_words: Iterable[str] = (),
+        verbs: Iterable[str] = (),
         common_words: Iterable[str] = (),
         not_org: Iterable[str] = (),
         zone_words: Iterable[str] = (),
@@ -65,6 +66,7 @@ class OrgTagger(RuleTagger):
             {
                 "heads": [list(row[:2]) for row in heads],
                 "stop_words": sorted(set(stop_words)),
+                "verbs": sorted(set(verbs)),
                 "common_words": sorted(set(common_words)),
                 "not_org": list(not_org),
                 "zone_words": list(zone_words),
@@ -83,6 +85,7 @@ class OrgTagger(RuleTagger):
         self.rules = OrgRules(
             heads=data["heads"],
             stop_words=data["stop_words"],
+            verbs=data["verbs"],
             common_words=data["common_words"],
             not_org=data["not_org"],
             zone_words=data["zone_words"],
