@@ -10,6 +10,7 @@ character offsets and label, so they survive.
 
 from __future__ import annotations
 
+import itertools
 from typing import Iterable, List
 
 from spacy.tokens import Doc, Span
@@ -41,7 +42,7 @@ def ensure_boundaries(doc: Doc, offsets: Iterable[int]) -> None:
         for i, cuts in cuts_by_token.items():
             token = doc[i]
             bounds = [0, *sorted(cuts), len(token.text)]
-            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            orths = [token.text[a:b] for a, b in itertools.pairwise(bounds)]
             heads = [(token, k) for k in range(len(orths))]
             retokenizer.split(token, orths, heads=heads)
     doc.user_data[SPLITS_KEY] = token_splits(doc) + sum(len(c) for c in cuts_by_token.values())

@@ -83,7 +83,7 @@ def evaluate(nlp: Language, gold_docs: Iterable[Dict], batch_size: int = 32) -> 
     gold_docs = list(gold_docs)
     result = Evaluation(documents=len(gold_docs))
     texts = (d["text"] for d in gold_docs)
-    for gold, doc in zip(gold_docs, nlp.pipe(texts, batch_size=batch_size)):
+    for gold, doc in zip(gold_docs, nlp.pipe(texts, batch_size=batch_size), strict=True):
         predicted = {(e["start"], e["end"], e["label"]): e for e in entity_records(doc)}
         expected = {
             (e["start"], e["end"], e["label"]): e for e in gold["entities"] if e["label"] in LABELS

@@ -55,10 +55,14 @@ def read_patterns(path: str) -> List[Dict]:
 
 @registry.readers("zh_ner.lexicon.v1")
 def read_lexicon(
-    files: List[str] = [], jieba_pos: List[str] = [], jieba_min_freq: int = 0
+    files: List[str] = None, jieba_pos: List[str] = None, jieba_min_freq: int = 0
 ) -> List[str]:
     """A word list: the lines of `files`, plus the words of jieba's dictionary tagged with
     one of `jieba_pos` that occur at least `jieba_min_freq` times."""
+    if jieba_pos is None:
+        jieba_pos = []
+    if files is None:
+        files = []
     words = {word for path in files for word in read_lines(path)}
     if jieba_pos:
         words.update(read_jieba_words(jieba_pos, jieba_min_freq))

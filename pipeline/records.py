@@ -68,7 +68,7 @@ def tokens_and_tags(doc: Doc) -> Tuple[List[str], List[int]]:
             tags[i] = _TAG_INDEX["I-" + ent.label_]
     tokens: List[str] = []
     row_tags: List[int] = []
-    for token, tag in zip(doc, tags):
+    for token, tag in zip(doc, tags, strict=True):
         tokens.append(token.text)
         row_tags.append(tag)
         if token.whitespace_:

@@ -43,7 +43,7 @@ class RuleTagger(Pipe):
         try:
             found: List[Found] = list(self.find_spans(doc))
             spans = char_spans(doc, [(start, end, label) for start, end, label, _ in found])
-            for span, (_, _, _, attrs) in zip(spans, found):
+            for span, (_, _, _, attrs) in zip(spans, found, strict=True):
                 span._.source = attrs.get("source", self.source)
                 for key, value in attrs.items():
                     setattr(span._, key, value)

@@ -9,24 +9,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Sequence, Tuple
 
 from spacy.tokens import Doc, Token
 
 ADMIN_LEVELS = "省市县区镇乡州旗村"
 """Bare administrative levels that stand for an implied place (`市委`, `镇党委`)."""
 NAMED_KINDS = ("company", "finance", "government", "party")
-"""Kinds of head whose name needs a proper word or a place (`一家投资公司`, `上级党委` have none)."""
+"""Kinds of head whose name needs a proper word or a place (not `一家投资公司`, `上级党委`)."""
 
 _NAME_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z·&＆]+$")
 _NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆]+$")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
-_MEDIA_CHANNEL = re.compile(r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])")
+_MEDIA_CHANNEL = re.compile(
+    r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])"
+)
 _LIST_ITEMS = re.compile(
     r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})等"
     r"(?:[0-9一二三四五六七八九十百几多余]+[家个])?"
-    r"[\u4e00-\u9fff]{0,8}?(?:企业|公司|单位|厂商|厂家|集团)"
+    r"[\u4e00-\u9fff]{0,5}?(?:企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体)"
 )
+_LATIN_WORD = r"[A-Z0-9][A-Za-z0-9&'.\-]*,?"
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ class _Text:
         for t in doc:
             self.owner[t.idx : t.idx + len(t.text_with_ws)] = [t.i] * len(t.text_with_ws)
 
-    def token_at(self, char: int) -> Optional[Token]:
+    def token_at(self, char: int) -> Token | None:
         return self.doc[self.owner[char]] if 0 <= char < len(self.text) else None
 
     def word(self, token: Token) -> str:
@@ -68,7 +71,8 @@ class OrgRules:
     may not; `common_words`, lexicalised words that are not proper names
     (`路网`, `支部`, `高新`); `not_org`, words that end in a head but name no organisation;
     `zone_words`, parks and zones; `places`, place names; `gazetteer`, known names;
-    `contexts`, regular expressions whose group `name` is an organisation (`来源:X`).
+    `contexts`, regular expressions whose group `name` is an organisation (`来源:X`);
+    `latin_legal_forms`, the words that end a company name in Latin letters (`LTD.`).
 
     Lexicons are written in simplified characters. The rules read a simplified copy of the
     text made character by character with `t2s`, so traditional text matches them and every
@@ -86,7 +90,8 @@ class OrgRules:
         gazetteer: Iterable[str],
         places: Iterable[str],
         contexts: Iterable[str] = (),
-        t2s: Optional[Dict[str, str]] = None,
+        latin_legal_forms: Iterable[str] = (),
+        t2s: Dict[str, str] | None = None,
         max_name_chars: int = 18,
     ):
         self.t2s = str.maketrans(t2s or {})
@@ -98,13 +103,21 @@ class OrgRules:
         self.zone_words = tuple(sorted(set(zone_words), key=len, reverse=True))
         self.gazetteer = {name.translate(self.t2s) for name in gazetteer}
         self.places = set(places)
-        self.industry = tuple(sorted((h for h, k in self.heads.items() if k == "industry"),
-                                     key=len, reverse=True))
+        self.industry = tuple(
+            sorted((h for h, k in self.heads.items() if k == "industry"), key=len, reverse=True)
+        )
         self.legal_forms = tuple(
-            sorted((h for h, k in self.heads.items() if k == "company" and len(h) > 1),
-                   key=len, reverse=True)
+            sorted(
+                (h for h, k in self.heads.items() if k == "company" and len(h) > 1),
+                key=len,
+                reverse=True,
+            )
         )
         self.contexts = [re.compile(p, re.MULTILINE) for p in contexts]
+        forms = _alternation_pattern(latin_legal_forms)
+        self.latin_pattern = forms and re.compile(
+            rf"(?<![A-Za-z0-9])(?:{_LATIN_WORD}[ \t]+){{0,6}}(?:{forms.pattern})(?![A-Za-z])"
+        )
         self.max_name_chars = max_name_chars
         self.head_pattern = _alternation_pattern(self.heads)
         self.gazetteer_pattern = _alternation_pattern(self.gazetteer)
@@ -113,7 +126,7 @@ class OrgRules:
         t = _Text(doc, doc.text.translate(self.t2s))
         blocked = [m.span() for m in _QUOTED_TITLE.finditer(t.text)]
         found = self._head_names(t) + self._gazetteer_names(t) + self._list_names(t)
-        found += self._context_names(t)
+        found += self._context_names(t) + self._latin_names(t)
         found = _merge_adjacent([c for c in found if not _inside_any(c, blocked)])
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
         return sorted(found + aliases, key=lambda c: c.start)
@@ -188,7 +201,7 @@ class OrgRules:
         """`word` is a place, or one with the administrative level after it (`定远` + `县`)."""
         return word in self.places or word + t.text[end : end + 1] in self.places
 
-    def _short_name_before(self, t: _Text, head_start: int) -> Optional[int]:
+    def _short_name_before(self, t: _Text, head_start: int) -> int | None:
         """The proper word before an industry word (`璟凡` in `璟凡科技`), over other industry
         words (`福尔程环保科技`), with a place before it (`湖南福尔程环保科技`)."""
         token = t.token_at(head_start - 1)
@@ -269,6 +282,19 @@ class OrgRules:
                 start, end = m.span("name")
                 if start >= 0 and self._is_short_name(t.text[start:end]):
                     found.append(Candidate(start, end, "org_contexts"))
+        return found
+
+    def _latin_names(self, t: _Text) -> List[Candidate]:
+        """Company names in Latin letters ending in a legal form, with the place before them."""
+        if not self.latin_pattern:
+            return []
+        found = []
+        for m in self.latin_pattern.finditer(t.text):
+            start = m.start()
+            place = next(
+                (k for k in range(6, 1, -1) if t.text[start - k : start] in self.places), 0
+            )
+            found.append(Candidate(start - place, m.end(), "org_latin"))
         return found
 
     def _is_short_name(self, name: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Iterable, List
+from typing import Callable, Dict, Iterable, List, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -53,6 +53,7 @@ class OrgTagger(RuleTagger):
         places: Iterable[str] = (),
         gazetteer: Iterable[Dict] = (),
         contexts: Iterable[str] = (),
+        latin_legal_forms: Iterable[str] = (),
         t2s: Optional[Dict[str, str]] = None,
     ) -> None:
         names = sorted(
@@ -73,6 +74,7 @@ class OrgTagger(RuleTagger):
                 "places": sorted(set(places)),
                 "gazetteer": names,
                 "contexts": list(contexts),
+                "latin_legal_forms": list(latin_legal_forms),
                 "t2s": dict(t2s or {}),
             }
         )
@@ -92,6 +94,7 @@ class OrgTagger(RuleTagger):
             gazetteer=data["gazetteer"],
             places=data["places"],
             contexts=data["contexts"],
+            latin_legal_forms=data["latin_legal_forms"],
             t2s=data["t2s"],
             max_name_chars=self.max_name_chars,
         )
