@@ -67,12 +67,12 @@ def read_gold(path: Path) -> List[Dict]:
 
 
 def same_money(pred: Dict, gold: Dict) -> bool:
-    """Value, value_max, currency and qualifier agree (values to a relative 1e-9)."""
+    """Value, value_max, currency and qualifier agree (values to the cent)."""
     for key in ("value", "value_max"):
         a, b = pred.get(key), gold.get(key)
         if (a is None) != (b is None):
             return False
-        if a is not None and abs(float(a) - float(b)) > 1e-9 * max(1.0, abs(float(b))):
+        if a is not None and abs(float(a) - float(b)) > max(0.005, 1e-12 * abs(float(b))):
             return False
     return pred.get("currency") == gold.get("currency") and pred.get("qualifier") == gold.get(
         "qualifier"

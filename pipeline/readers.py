@@ -7,7 +7,7 @@ serialised with it: a saved pipeline never needs these paths again.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Sequence
 
 import srsly
 from spacy.util import registry
@@ -55,14 +55,10 @@ def read_patterns(path: str) -> List[Dict]:
 
 @registry.readers("zh_ner.lexicon.v1")
 def read_lexicon(
-    files: List[str] = None, jieba_pos: List[str] = None, jieba_min_freq: int = 0
+    files: Sequence[str] = (), jieba_pos: Sequence[str] = (), jieba_min_freq: int = 0
 ) -> List[str]:
     """A word list: the lines of `files`, plus the words of jieba's dictionary tagged with
     one of `jieba_pos` that occur at least `jieba_min_freq` times."""
-    if jieba_pos is None:
-        jieba_pos = []
-    if files is None:
-        files = []
     words = {word for path in files for word in read_lines(path)}
     if jieba_pos:
         words.update(read_jieba_words(jieba_pos, jieba_min_freq))

@@ -19,7 +19,7 @@ NAMED_KINDS = ("company", "finance", "government", "party")
 """Kinds of head whose name needs a proper word or a place (not `一家投资公司`, `上级党委`)."""
 
 _NAME_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z·&＆]+$")
-_NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆]+$")
+_NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆余多几家个]+$")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _MEDIA_CHANNEL = re.compile(
     r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])"
@@ -140,9 +140,11 @@ class OrgRules:
             head, kind = m.group(), self.heads[m.group()]
             if end not in t.ends or self._zone_follows(t, end):
                 continue
+            if kind == "industry" and head_start not in t.starts:
+                continue
             if kind == "industry":
                 start = self._short_name_before(t, head_start)
-            elif head in self.legal_forms and len(head) > 2:
+            elif self._is_legal_form(head):
                 start = self._reach_left(t, head_start, self.stop_words)
             else:
                 start = self._reach_left(t, head_start, self.stops_and_verbs)
@@ -154,6 +156,10 @@ class OrgRules:
             found.append(Candidate(start, end, "org_heads"))
         return found
 
+    def _is_legal_form(self, head: str) -> bool:
+        """A registered legal form (`有限公司`, `股份有限公司`), not a bare `公司` or `集团`."""
+        return head in self.legal_forms and len(head) > 2
+
     def _zone_follows(self, t: _Text, end: int) -> bool:
         """Whether the name goes on into a zone's name (`济宁能源精密制造产业园`): the longest
         name decides the type, and a zone is not an organisation."""
@@ -163,7 +169,7 @@ class OrgRules:
             if t.text.startswith(self.zone_words, reach):
                 return True
             word = t.word(token)
-            if word in self.stops_and_verbs or not _NAME_TOKEN.match(word):
+            if word in self.stop_words or not _NAME_TOKEN.match(word):
                 return False
             reach = token.idx + len(token.text_with_ws)
             token = t.token_at(reach)
@@ -173,10 +179,10 @@ class OrgRules:
         """How far left the name before a head reaches: over name words (places, proper
         words, industry words), never over stop words, numbers or punctuation. A word that
         glues a verb to an administrative level (`代表镇` in `代表镇人民政府`) gives only
-        the level."""
+        the level. A place is the left edge: past it, only more places (`江苏南通`)."""
         token = t.token_at(head_start - 1)
         start = head_start
-        latin_after = False
+        latin_after = place_after = False
         while token is not None:
             piece_end = min(token.idx + len(token.text), start)
             word = t.text[token.idx : piece_end]
@@ -192,6 +198,10 @@ class OrgRules:
                 break
             if word[-1] in ADMIN_LEVELS and word[:-1] in stops:
                 return piece_end - 1
+            is_place = self._is_place(t, word, piece_end) or word[-1] in ADMIN_LEVELS
+            if place_after and not is_place:
+                break
+            place_after = place_after or is_place
             start = token.idx
             latin_after = latin
             token = t.token_at(token.idx - 1)
@@ -234,7 +244,10 @@ class OrgRules:
         if len(head) == 1 and len(name) < 2:
             return False
         if kind in NAMED_KINDS:
-            return any(self._is_proper(t, token) for token in t.tokens(start, head_start))
+            tokens = t.tokens(start, head_start)
+            if self._is_legal_form(head) and len(tokens) >= 3:
+                return True
+            return any(self._is_proper(t, token) for token in tokens)
         return True
 
     def _is_proper(self, t: _Text, token: Token) -> bool:

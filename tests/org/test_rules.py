@@ -1,0 +1,61 @@
+"""The ORG rules on sentences they were not written for: heads, contexts, lists, aliases."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def orgs(nlp, text):
+    return [(e.text, e._.source) for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+# fmt: off
+FOUND = [
+    # text, organisations (text, rule)
+    ("北宿镇党委副书记刘丹出席。", [("北宿镇党委", "org_heads")]),
+    ("在市委、市政府的坚强领导下", [("市委", "org_heads"), ("市政府", "org_heads")]),
+    ("镇党委政府高度重视。", [("镇党委政府", "org_heads")]),
+    ("嘉兴市委统战部召开会议。", [("嘉兴市委统战部", "org_heads")]),
+    ("引进南京宏泰公司投资开发。", [("南京宏泰公司", "org_heads")]),
+    ("与联帮机械制造有限公司签约。", [("联帮机械制造有限公司", "org_heads")]),
+    ("近年来,定远县委、县政府始终坚持。", [("定远县委", "org_heads"), ("县政府", "org_heads")]),
+    ("全速推动璟凡科技投资5亿元风电项目。", [("璟凡科技", "org_heads")]),
+    ("湖南福尔程环保科技重金属螯合剂项目", [("湖南福尔程环保科技", "org_heads")]),
+    ("来源:人民网-安徽频道", [("人民网-安徽频道", "org_heads")]),
+    ("信息来源:云上沙洋\n", [("云上沙洋", "org_contexts")]),
+    ("据彭博社报道,孙正义表示。", [("彭博社", "org_contexts")]),
+    ("今日镇江讯 本市召开大会。", [("今日镇江", "org_contexts")]),
+    ("推进艾坦姆、孔圣堂、金鼎等龙头骨干企业发展。",
+     [("艾坦姆", "org_lists"), ("孔圣堂", "org_lists"), ("金鼎", "org_lists")]),
+    ("增資美國WIWYNN INTERNATIONAL CORPORATION，從事",
+     [("美國WIWYNN INTERNATIONAL CORPORATION", "org_latin")]),
+    ("其他投资包括对WeWork Cos的3亿美元", [("WeWork Cos", "org_latin")]),
+    ("聯想之星攜手紅杉中國、百度等投資", [("百度", "org_gazetteer")]),
+    ("第一件通過愛民藥業集團股份有限公司以日幣", [("愛民藥業集團股份有限公司", "org_heads")]),
+    ("推动山东硕远新材料有限公司建设。与硕远新材料公司合作,瞄准硕远下游客户。",
+     [("山东硕远新材料有限公司", "org_heads"), ("硕远新材料公司", "org_heads"),
+      ("硕远", "org_aliases")]),
+]
+NOT_FOUND = [
+    "北宿镇高质量发展新局面",             # a place alone
+    "盛源精密制造产业园二期开工",          # a zone, not an organisation
+    "济宁能源精密制造产业园建设",          # the zone's name decides the type
+    "成立临时党支部,推动党员干部",         # a generic body
+    "《济宁市社会招商奖励办法》出台",      # a document title
+    "该公司负责运营,本公司不承担",         # not a name
+    "深入实施三纵三横路网综合治理",        # a common noun with a head character
+    "在上级党委、政府领导下",              # a generic body
+    "本报讯 记者从会上获悉",               # not an outlet's name
+    "推动科技成果转化,培育高新科技产业",   # industry words used as nouns
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_organisations_are_found(nlp, text, expected):
+    assert orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_not_organisations(nlp, text):
+    assert orgs(nlp, text) == []
