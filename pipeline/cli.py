@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import List
 
+import datasets
 import typer
 from spacy.cli._util import parse_config_overrides
 from tqdm import tqdm
@@ -43,6 +44,7 @@ def run(
     from .runner import load_pipeline
     from .runner import run as run_job
 
+    datasets.disable_progress_bars()
     overrides = parse_config_overrides(ctx.args)
     msg.info(f"Loading the pipeline from {config}")
     nlp = load_pipeline(config, overrides)
@@ -93,6 +95,10 @@ def evaluate(
         for label, s in ((k, result[k]) for k in ("ORG", "MONEY"))
     ]
     msg.table(rows, header=("label", "P", "R", "F1", "tp", "fp", "fn"), divider=True)
+    sources = [
+        (name, f"{s['precision']:.3f}", s["tp"], s["fp"]) for name, s in result["sources"].items()
+    ]
+    msg.table(sources, header=("rule (source)", "P", "tp", "fp"), divider=True)
     msg.info(
         f"MONEY matched spans with value, currency and qualifier all right: "
         f"{result['MONEY']['normalised_accuracy']:.1%} ({result['documents']} documents)"

@@ -33,12 +33,18 @@ class Counts:
 @dataclass
 class Evaluation:
     counts: Dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in LABELS})
+    by_source: Dict[str, Counts] = field(default_factory=dict)
+    """True and false positives of each rule (`source`): how precise each rule set is."""
     documents: int = 0
 
     def as_dict(self) -> Dict:
         out: Dict = {"documents": self.documents}
         for label, counts in self.counts.items():
             out[label] = counts.scores()
+        out["sources"] = {
+            source: {"tp": c.tp, "fp": c.fp, "precision": c.tp / (c.tp + c.fp)}
+            for source, c in sorted(self.by_source.items())
+        }
         money = self.counts["MONEY"]
         out["MONEY"]["normalised_accuracy"] = money.normalised_right / money.tp if money.tp else 0.0
         return out
@@ -90,12 +96,15 @@ def evaluate(nlp: Language, gold_docs: Iterable[Dict], batch_size: int = 32) -> 
         }
         for key, pred in predicted.items():
             counts = result.counts[key[2]]
+            rule = result.by_source.setdefault(pred["source"], Counts())
             if key in expected:
                 counts.tp += 1
+                rule.tp += 1
                 if key[2] == "MONEY" and same_money(pred, expected[key]):
                     counts.normalised_right += 1
             else:
                 counts.fp += 1
+                rule.fp += 1
         for key in expected.keys() - predicted.keys():
             result.counts[key[2]].fn += 1
     return result
