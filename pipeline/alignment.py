@@ -26,8 +26,9 @@ def token_splits(doc: Doc) -> int:
 def ensure_boundaries(doc: Doc, offsets: Iterable[int]) -> None:
     """Split every token that has one of the character `offsets` strictly inside it."""
     cuts_by_token: dict[int, set[int]] = {}
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     for offset in offsets:
-        if 0 < offset < len(doc.text):
+        if 0 < offset < length:
             token = _token_containing(doc, offset)
             if token is not None and token.idx < offset < token.idx + len(token.text):
                 cuts_by_token.setdefault(token.i, set()).add(offset - token.idx)
@@ -53,7 +54,11 @@ def ensure_boundaries(doc: Doc, offsets: Iterable[int]) -> None:
 
 def char_spans(doc: Doc, spans: List[tuple[int, int, str]]) -> List[Span]:
     """Token spans for `(start_char, end_char, label)` triples, splitting tokens as needed."""
-    ensure_boundaries(doc, (offset for start, end, _ in spans for offset in (start, end)))
+    aligned = [doc.char_span(start, end, label=label) for start, end, label in spans]
+    if all(span is not None for span in aligned):
+        return aligned
+    misaligned = (s for s, span in zip(spans, aligned, strict=True) if span is None)
+    ensure_boundaries(doc, (offset for start, end, _ in misaligned for offset in (start, end)))
     return [_char_span(doc, *span) for span in spans]
 
 

@@ -105,6 +105,48 @@ def evaluate(
     )
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def bench(
+    ctx: typer.Context,
+    documents: int = typer.Option(200, "--documents", "-n", help="Documents in the corpus"),
+    seeds: Path = typer.Option(DEFAULT_INPUT, "--seeds", help="Where the seed paragraphs are"),
+    config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
+):
+    """Speed of raw pkuseg, the tokenizer and each component, as ratios in one run."""
+    from .bench import build_corpus, run_bench
+    from .runner import load_pipeline
+
+    nlp = load_pipeline(config, parse_config_overrides(ctx.args))
+    result = run_bench(nlp, build_corpus(seeds, documents)).as_dict()
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    msg.info(f"{result['documents']} documents, {result['characters']:,} characters")
+    msg.table(
+        [
+            ("raw pkuseg", f"{result['raw_pkuseg_chars_per_s']:,.0f}", "", ""),
+            (
+                "whole pipeline",
+                f"{result['pipeline_chars_per_s_1']:,.0f}",
+                "1.000",
+                f"{result['ratio_pipeline_to_raw']:.2f}× raw pkuseg",
+            ),
+            *(
+                (
+                    name,
+                    f"{s['chars_per_s']:,.0f}",
+                    f"{s['share_of_pipeline']:.3f}",
+                    f"{s['ratio_to_segmentation']:.3f}× tokenizer",
+                )
+                for name, s in result["stages"].items()
+            ),
+        ],
+        header=("stage", "chars/s", "share", "ratio"),
+        divider=True,
+    )
+
+
 @app.command("fetch-model")
 def fetch_model(
     cache_dir: Path | None = typer.Option(

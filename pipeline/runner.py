@@ -128,9 +128,10 @@ def run(
                 errors.write(json.dumps(record, ensure_ascii=False) + "\n")
                 logger.warning("document %s not annotated: %s", document.id, document.error)
                 continue
-            rows.append(doc_to_row(document.id, doc))
+            row = doc_to_row(document.id, doc)
+            rows.append(row)
             summary.rows += 1
-            summary.characters += len(doc.text)
+            summary.characters += len(row["text"])
             summary.token_splits += token_splits(doc)
             summary.entities.update(ent.label_ for ent in doc.ents)
     summary.seconds = time.perf_counter() - started

@@ -1,0 +1,74 @@
+"""The benchmark: how fast segmentation and each component run, as ratios in one run.
+
+A corpus is built from the seed's paragraphs, shuffled with a fixed seed into documents, so
+runs compare. Raw pkuseg (`pkuseg.cut` alone) is the yardstick: every stage is reported in
+characters per second and as its share of the whole pipeline's time.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List
+
+from spacy.language import Language
+
+
+@dataclass
+class BenchResult:
+    documents: int
+    characters: int
+    raw_pkuseg_seconds: float
+    stage_seconds: Dict[str, float] = field(default_factory=dict)
+
+    def as_dict(self) -> Dict:
+        pipeline_seconds = sum(self.stage_seconds.values())
+        out = {
+            "documents": self.documents,
+            "characters": self.characters,
+            "raw_pkuseg_chars_per_s": self.characters / self.raw_pkuseg_seconds,
+            "pipeline_chars_per_s_1": self.characters / pipeline_seconds,
+            "ratio_pipeline_to_raw": self.raw_pkuseg_seconds / pipeline_seconds,
+            "stages": {},
+        }
+        for name, seconds in self.stage_seconds.items():
+            out["stages"][name] = {
+                "chars_per_s": self.characters / seconds if seconds else float("inf"),
+                "share_of_pipeline": seconds / pipeline_seconds,
+                "ratio_to_segmentation": seconds / self.stage_seconds["tokenizer"],
+            }
+        return out
+
+
+def build_corpus(
+    seed_dir: Path, documents: int, paragraphs_per_doc: int = 8, seed: int = 13
+) -> List[str]:
+    """Documents made of the seed's paragraphs, shuffled with a fixed seed."""
+    paragraphs = [
+        p.strip()
+        for path in sorted(seed_dir.rglob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n")
+        if p.strip()
+    ]
+    rng = random.Random(seed)
+    return ["\n".join(rng.choices(paragraphs, k=paragraphs_per_doc)) for _ in range(documents)]
+
+
+def run_bench(nlp: Language, texts: List[str]) -> BenchResult:
+    """Time raw pkuseg, then the tokenizer and each component over the same texts."""
+    segmenter = nlp.tokenizer.pkuseg_seg
+    started = time.perf_counter()
+    for text in texts:
+        segmenter.cut(text)
+    raw = time.perf_counter() - started
+    result = BenchResult(len(texts), sum(map(len, texts)), raw)
+    started = time.perf_counter()
+    docs = [nlp.make_doc(text) for text in texts]
+    result.stage_seconds["tokenizer"] = time.perf_counter() - started
+    for name, component in nlp.pipeline:
+        started = time.perf_counter()
+        docs = [component(doc) for doc in docs]
+        result.stage_seconds[name] = time.perf_counter() - started
+    return result
