@@ -144,6 +144,9 @@ class MoneyGrammar:
             return None
         if suffix in self.ambiguous and not (number.arabic or number.has_magnitude):
             return None
+        bare_digit = not number.arabic and not number.units and first is None
+        if bare_digit and prefix is None and not self._trigger_before(text, start):
+            return None
         if prefix is None and suffix is None:
             if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
                 return None
