@@ -64,4 +64,4 @@ def test_components_round_trip_through_bytes(nlp):
 def _settings(component):
     if component.name == "money_tagger":
         return component.default_currency, component.trigger_window
-    return component.max_name_chars, component.update_user_dict
+    return component.money_spans_key, component.max_name_chars, component.update_user_dict

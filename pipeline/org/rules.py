@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from spacy.tokens import Doc, Token
 
@@ -72,7 +72,10 @@ class OrgRules:
     (`路网`, `支部`, `高新`); `not_org`, words that end in a head but name no organisation;
     `zone_words`, parks and zones; `places`, place names; `gazetteer`, known names;
     `contexts`, regular expressions whose group `name` is an organisation (`来源:X`);
-    `latin_legal_forms`, the words that end a company name in Latin letters (`LTD.`).
+    `latin_legal_forms`, the words that end a company name in Latin letters (`LTD.`);
+    `evidence_words`, words after a name that show it is an organisation (`总部`);
+    `actor_verbs`, verbs that make the name before them an organisation when an amount of
+    money follows (`投资`); `people`, personal names (`孙正义旗下` names no organisation).
 
     Lexicons are written in simplified characters. The rules read a simplified copy of the
     text made character by character with `t2s`, so traditional text matches them and every
@@ -91,6 +94,9 @@ class OrgRules:
         places: Iterable[str],
         contexts: Iterable[str] = (),
         latin_legal_forms: Iterable[str] = (),
+        evidence_words: Iterable[str] = (),
+        actor_verbs: Iterable[str] = (),
+        people: Iterable[str] = (),
         t2s: Dict[str, str] | None = None,
         max_name_chars: int = 18,
     ):
@@ -114,6 +120,9 @@ class OrgRules:
             )
         )
         self.contexts = [re.compile(p, re.MULTILINE) for p in contexts]
+        self.evidence_pattern = _alternation_pattern(evidence_words)
+        self.actor_verbs = set(actor_verbs)
+        self.people = set(people)
         forms = _alternation_pattern(latin_legal_forms)
         self.latin_pattern = forms and re.compile(
             rf"(?<![A-Za-z0-9])(?:{_LATIN_WORD}[ \t]+){{0,6}}(?:{forms.pattern})(?![A-Za-z])"
@@ -122,11 +131,13 @@ class OrgRules:
         self.head_pattern = _alternation_pattern(self.heads)
         self.gazetteer_pattern = _alternation_pattern(self.gazetteer)
 
-    def find(self, doc: Doc) -> List[Candidate]:
+    def find(self, doc: Doc, money: Sequence[Tuple[int, int]] = ()) -> List[Candidate]:
+        """Candidates in `doc`; `money` holds the character spans of amounts of money."""
         t = _Text(doc, doc.text.translate(self.t2s))
         blocked = [m.span() for m in _QUOTED_TITLE.finditer(t.text)]
         found = self._head_names(t) + self._gazetteer_names(t) + self._list_names(t)
-        found += self._context_names(t) + self._latin_names(t)
+        found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
+        found += self._actor_names(t, money)
         found = _merge_adjacent([c for c in found if not _inside_any(c, blocked)])
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
         return sorted(found + aliases, key=lambda c: c.start)
@@ -243,6 +254,8 @@ class OrgRules:
             return False
         if len(head) == 1 and len(name) < 2:
             return False
+        if t.word(t.tokens(start, head_start)[0]) in self.not_org:
+            return False
         if kind in NAMED_KINDS:
             tokens = t.tokens(start, head_start)
             if self._is_legal_form(head) and len(tokens) >= 3:
@@ -310,6 +323,65 @@ class OrgRules:
             found.append(Candidate(start - place, m.end(), "org_latin"))
         return found
 
+    def _evidence_names(self, t: _Text) -> List[Candidate]:
+        """Names just before a word that shows an organisation (`希杰尤特尔总部`)."""
+        if self.evidence_pattern is None:
+            return []
+        found = []
+        for m in self.evidence_pattern.finditer(t.text):
+            start = self._proper_run_before(t, m.start())
+            if start is not None:
+                found.append(Candidate(start, m.start(), "org_evidence"))
+        return found
+
+    def _actor_names(self, t: _Text, money: Sequence[Tuple[int, int]]) -> List[Candidate]:
+        """Names just before a verb of investing that an amount of money follows
+        (`招引天津大良工匠投资10亿元`)."""
+        found = []
+        money_starts = {start for start, _ in money}
+        for start, _ in money:
+            verb = t.token_at(start - 1)
+            for _ in range(2):
+                if verb is None or t.word(verb) in self.actor_verbs:
+                    break
+                if verb.idx + len(verb.text) < start - 3 or start - verb.idx > 4:
+                    verb = None
+                    break
+                verb = t.token_at(verb.idx - 1)
+            if verb is None or t.word(verb) not in self.actor_verbs or verb.idx in money_starts:
+                continue
+            name_start = self._proper_run_before(t, verb.idx)
+            if name_start is not None:
+                found.append(Candidate(name_start, verb.idx, "org_actors"))
+        return found
+
+    def _proper_run_before(self, t: _Text, end: int) -> Optional[int]:
+        """The start of the name that ends at `end`: up to three words, not stop words or
+        verbs, at least one of them a proper word (not a common word, a place or a person's
+        name)."""
+        token = t.token_at(end - 1)
+        if token is None or token.idx + len(token.text) != end:
+            return None
+        start, proper, words = None, False, 0
+        while token is not None and words < 3 and not token.whitespace_:
+            word = t.word(token)
+            if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs:
+                break
+            if word in self.not_org:
+                break
+            is_place = self._is_place(t, word, token.idx + len(token.text))
+            is_place = is_place or word[-1] in ADMIN_LEVELS
+            proper = proper or (
+                word not in self.common_words and word not in self.people and not is_place
+            )
+            start, words = token.idx, words + 1
+            if is_place:
+                break
+            token = t.token_at(token.idx - 1)
+        if start is None or not proper or not 2 <= end - start <= 8:
+            return None
+        return start if self._is_short_name(t.text[start:end]) else None
+
     def _is_short_name(self, name: str) -> bool:
         return (
             len(name) >= 2
@@ -326,7 +398,8 @@ class OrgRules:
         """Short forms of company names found in this document, wherever they recur.
 
         `山东硕远新材料有限公司` → `硕远新材料`, `硕远新材料公司`, `硕远`: drop the place
-        prefix, the legal form, and then the industry word.
+        prefix, the legal form, and then the industry word. Names found by context (lists,
+        contexts, evidence words, actors) are tagged wherever they recur too.
         """
         forms = set()
         for c in found:
@@ -339,6 +412,11 @@ class OrgRules:
             for form in (core, core[: len(core) - len(industry)]):
                 if len(form) >= 2:
                     forms.update((form, form + "公司"))
+        forms.update(
+            t.text[c.start : c.end]
+            for c in found
+            if c.source in ("org_lists", "org_contexts", "org_evidence", "org_actors")
+        )
         forms = {f for f in forms if self._is_short_name(f)}
         pattern = _alternation_pattern(forms)
         if pattern is None:

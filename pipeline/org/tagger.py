@@ -13,12 +13,22 @@ from .rules import OrgRules
 
 @Language.factory(
     "zh_ner_org_tagger_v1",
-    default_config={"spans_key": "org", "max_name_chars": 18, "update_user_dict": True},
+    default_config={
+        "spans_key": "org",
+        "money_spans_key": "money",
+        "max_name_chars": 18,
+        "update_user_dict": True,
+    },
 )
 def make_org_tagger(
-    nlp: Language, name: str, spans_key: str, max_name_chars: int, update_user_dict: bool
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    money_spans_key: str,
+    max_name_chars: int,
+    update_user_dict: bool,
 ) -> OrgTagger:
-    return OrgTagger(nlp, name, spans_key, max_name_chars, update_user_dict)
+    return OrgTagger(nlp, name, spans_key, money_spans_key, max_name_chars, update_user_dict)
 
 
 class OrgTagger(RuleTagger):
@@ -33,8 +43,9 @@ class OrgTagger(RuleTagger):
 
     source = "org_heads"
 
-    def __init__(self, nlp, name, spans_key, max_name_chars, update_user_dict):
+    def __init__(self, nlp, name, spans_key, money_spans_key, max_name_chars, update_user_dict):
         super().__init__(nlp, name, spans_key)
+        self.money_spans_key = money_spans_key
         self.max_name_chars = max_name_chars
         self.update_user_dict = update_user_dict
         self.rules: OrgRules | None = None
@@ -54,6 +65,9 @@ class OrgTagger(RuleTagger):
         gazetteer: Iterable[Dict] = (),
         contexts: Iterable[str] = (),
         latin_legal_forms: Iterable[str] = (),
+        evidence_words: Iterable[str] = (),
+        actor_verbs: Iterable[str] = (),
+        people: Iterable[str] = (),
         t2s: Optional[Dict[str, str]] = None,
     ) -> None:
         names = sorted(
@@ -75,6 +89,9 @@ class OrgTagger(RuleTagger):
                 "gazetteer": names,
                 "contexts": list(contexts),
                 "latin_legal_forms": list(latin_legal_forms),
+                "evidence_words": list(evidence_words),
+                "actor_verbs": list(actor_verbs),
+                "people": sorted(set(people)),
                 "t2s": dict(t2s or {}),
             }
         )
@@ -95,6 +112,9 @@ class OrgTagger(RuleTagger):
             places=data["places"],
             contexts=data["contexts"],
             latin_legal_forms=data["latin_legal_forms"],
+            evidence_words=data["evidence_words"],
+            actor_verbs=data["actor_verbs"],
+            people=data["people"],
             t2s=data["t2s"],
             max_name_chars=self.max_name_chars,
         )
@@ -105,5 +125,6 @@ class OrgTagger(RuleTagger):
                 f"The component '{self.name}' has no lexicons: initialise the pipeline "
                 "(nlp.initialize() or `python -m spacy assemble`) before using it."
             )
-        for c in self.rules.find(doc):
+        money = [(s.start_char, s.end_char) for s in doc.spans.get(self.money_spans_key, [])]
+        for c in self.rules.find(doc, money):
             yield c.start, c.end, "ORG", {"source": c.source}

@@ -32,6 +32,10 @@ FOUND = [
     ("其他投资包括对WeWork Cos的3亿美元", [("WeWork Cos", "org_latin")]),
     ("聯想之星攜手紅杉中國、百度等投資", [("百度", "org_gazetteer")]),
     ("第一件通過愛民藥業集團股份有限公司以日幣", [("愛民藥業集團股份有限公司", "org_heads")]),
+    ("助力希杰尤特尔总部搬迁。", [("希杰尤特尔", "org_evidence")]),
+    ("重点突破招引天津大良工匠投资10亿元", [("天津大良工匠", "org_actors")]),
+    ("推进艾坦姆、孔圣堂等龙头企业。引导孔圣堂扩大投资。",
+     [("艾坦姆", "org_lists"), ("孔圣堂", "org_lists"), ("孔圣堂", "org_aliases")]),
     ("推动山东硕远新材料有限公司建设。与硕远新材料公司合作,瞄准硕远下游客户。",
      [("山东硕远新材料有限公司", "org_heads"), ("硕远新材料公司", "org_heads"),
       ("硕远", "org_aliases")]),
@@ -47,6 +51,9 @@ NOT_FOUND = [
     "在上级党委、政府领导下",              # a generic body
     "本报讯 记者从会上获悉",               # not an outlet's name
     "推动科技成果转化,培育高新科技产业",   # industry words used as nouns
+    "据报道,孙正义旗下的投资部门",         # a person, not an organisation
+    "全镇固定资产投资完成4120万元",         # a place and a common noun invest
+    "企业投资5亿元建设",                   # a generic actor
 ]
 # fmt: on
 
