@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 
 ADMIN_LEVELS = "省市县区镇乡州旗村"
 """Bare administrative levels that stand for an implied place (`市委`, `镇党委`)."""
+TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "书记", "长")
+"""Job titles that pkuseg glues to a body's head (`外交部长`); never part of the name."""
 NAMED_KINDS = ("company", "finance", "government", "party")
 """Kinds of head whose name needs a proper word or a place (not `一家投资公司`, `上级党委`)."""
 
@@ -149,7 +151,7 @@ class OrgRules:
         for m in self.head_pattern.finditer(t.text):
             head_start, end = m.span()
             head, kind = m.group(), self.heads[m.group()]
-            if end not in t.ends or self._zone_follows(t, end):
+            if not self._ends_name(t, head_start, end) or self._zone_follows(t, end):
                 continue
             if kind == "industry" and head_start not in t.starts:
                 continue
@@ -166,6 +168,15 @@ class OrgRules:
                 end = channel.end() if channel else end
             found.append(Candidate(start, end, "org_heads"))
         return found
+
+    def _ends_name(self, t: _Text, head_start: int, end: int) -> bool:
+        """A name ends at a word boundary, or where a job title that pkuseg glued to the
+        head starts (`外交部长` → `外交部`; not in `宣传部/部长`)."""
+        if end in t.ends:
+            return True
+        title = next((w for w in TITLES if t.text.startswith(w, end)), None)
+        token = t.token_at(end)
+        return title is not None and end + len(title) in t.ends and token.idx < head_start
 
     def _is_legal_form(self, head: str) -> bool:
         """A registered legal form (`有限公司`, `股份有限公司`), not a bare `公司` or `集团`."""
