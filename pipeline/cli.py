@@ -39,27 +39,40 @@ def run(
     config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty output folder"),
     batch_size: int = typer.Option(64, "--batch-size", help="Documents per batch"),
+    tokens: str | None = typer.Option(None, "--tokens", help="word (default) or char"),
+    unit: str | None = typer.Option(None, "--unit", help="document (default) or sentence"),
+    split: str | None = typer.Option(
+        None, "--split", help="e.g. train=0.8,validation=0.1,test=0.1 (default: train)"
+    ),
+    export: str | None = typer.Option(None, "--export", help="parquet,spacy"),
 ):
-    """Annotate documents and write them as a Hugging Face dataset (plus errors.jsonl)."""
-    from .runner import load_pipeline
+    """Annotate documents and write them as a Hugging Face dataset (plus errors.jsonl).
+
+    --tokens, --unit, --split and --export can also be set in the config's [output]."""
+    from .runner import OutputOptions, load_pipeline
     from .runner import run as run_job
 
     datasets.disable_progress_bars()
     overrides = parse_config_overrides(ctx.args)
     msg.info(f"Loading the pipeline from {config}")
     nlp = load_pipeline(config, overrides)
+    options = OutputOptions.resolve(
+        nlp.config, tokens=tokens, unit=unit, split=split, export=export
+    )
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None) as bar:
-        summary = run_job(nlp, input, output, overwrite, batch_size, progress=bar.update)
-    msg.good(f"Annotated {summary.rows} of {summary.documents} documents from {input}")
+        summary = run_job(nlp, input, output, overwrite, batch_size, bar.update, options)
+    msg.good(f"Annotated {summary.annotated} of {summary.documents} documents from {input}")
     msg.table(
         [
             ("documents", summary.documents),
+            ("rows", ", ".join(f"{k} {v}" for k, v in summary.split_rows.items())),
             ("characters", summary.characters),
             *((f"entities {label}", n) for label, n in sorted(summary.entities.items())),
             ("tokens split to fit entities", summary.token_splits),
             ("characters per second", f"{summary.chars_per_second:,.0f}"),
             ("errors", f"{summary.errors} (see {output / 'errors.jsonl'})"),
             ("dataset", summary.output),
+            *((f"export {name}", path) for name, path in summary.exports.items()),
         ]
     )
 
@@ -145,6 +158,29 @@ def bench(
         header=("stage", "chars/s", "share", "ratio"),
         divider=True,
     )
+
+
+@app.command("train")
+def train_model(
+    dataset: Path = typer.Argument(..., help="Output folder of `run ... --export spacy`"),
+    output: Path = typer.Option(..., "--output", "-o", help="Where to save the model"),
+    max_steps: int = typer.Option(200, "--max-steps", help="Training steps (batches)"),
+    batch_size: int = typer.Option(8, "--batch-size", help="Examples per batch"),
+):
+    """Train a small spaCy NER (CPU, tok2vec + ner) on the dataset's train split."""
+    from .train import train
+
+    result = train(dataset, output, max_steps=max_steps, batch_size=batch_size)
+    first, last = result.losses[:5], result.losses[-5:]
+    msg.good(f"Trained {result.steps} steps in {result.seconds:.1f}s; model in {result.output}")
+    msg.info(
+        f"loss: first steps {sum(first) / len(first):.2f}, last steps {sum(last) / len(last):.2f}"
+    )
+    if result.scores:
+        s = result.scores
+        msg.info(f"validation: P {s['ents_p']:.3f} R {s['ents_r']:.3f} F {s['ents_f']:.3f}")
+    else:
+        msg.info("no validation split: the model was not scored")
 
 
 @app.command("fetch-model")

@@ -21,6 +21,8 @@ class Document:
     source: str
     text: str | None = None
     error: str | None = None
+    meta: dict | None = None
+    """The extra fields of a JSONL line (all but `id` and `text`)."""
 
 
 def read_documents(path: Path) -> Iterator[Document]:
@@ -99,4 +101,7 @@ def _jsonl_file(path: Path) -> Iterator[Document]:
                 continue
             doc_id = str(row["id"]) if row.get("id") is not None else where
             error = check_text(row["text"])
-            yield Document(doc_id, where, text=None if error else row["text"], error=error)
+            meta = {k: v for k, v in row.items() if k not in ("id", "text")} or None
+            yield Document(
+                doc_id, where, text=None if error else row["text"], error=error, meta=meta
+            )

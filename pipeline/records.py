@@ -1,14 +1,33 @@
-"""What one annotated document becomes in the dataset: its row and the row's Features."""
+"""What one annotated document becomes in the dataset: its rows and the rows' Features.
+
+Two token views (`word`: pkuseg words, for spaCy; `char`: one token per character, as the
+Hub's Chinese NER sets `peoples_daily_ner` and `msra_ner` do, for BERT-style models) and
+two units (`document`, `sentence`), all with the same IOB2 ClassLabel.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Tuple
+import json
+from bisect import bisect_left
+from enum import Enum
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from datasets import ClassLabel, Features, Sequence, Value
 from spacy.tokens import Doc
 
 LABEL_NAMES = ["O", "B-ORG", "I-ORG", "B-MONEY", "I-MONEY"]
 """The IOB2 tag set, `O` first; the one constant that defines the ClassLabel order."""
+
+
+class TokenView(str, Enum):
+    word = "word"
+    char = "char"
+
+
+class Unit(str, Enum):
+    document = "document"
+    sentence = "sentence"
+
 
 ENTITY_FEATURE = {
     "start": Value("int32"),
@@ -22,17 +41,28 @@ ENTITY_FEATURE = {
     "qualifier": Value("string"),
 }
 
-FEATURES = Features(
-    {
-        "id": Value("string"),
-        "text": Value("string"),
-        "tokens": Sequence(Value("string")),
-        "ner_tags": Sequence(ClassLabel(names=LABEL_NAMES)),
-        "entities": [ENTITY_FEATURE],
-    }
-)
-
 _TAG_INDEX = {name: i for i, name in enumerate(LABEL_NAMES)}
+
+
+def features(unit: Unit = Unit.document) -> Features:
+    """The Features of a row: the same for both token views."""
+    columns = {"id": Value("string")}
+    if unit == Unit.sentence:
+        columns.update({"doc_id": Value("string"), "offset": Value("int32")})
+    columns.update(
+        {
+            "text": Value("string"),
+            "tokens": Sequence(Value("string")),
+            "ner_tags": Sequence(ClassLabel(names=LABEL_NAMES)),
+            "entities": [ENTITY_FEATURE],
+            "source": Value("string"),
+            "meta": Value("string"),
+        }
+    )
+    return Features(columns)
+
+
+FEATURES = features(Unit.document)
 
 
 def _number(value) -> float | None:
@@ -40,7 +70,7 @@ def _number(value) -> float | None:
 
 
 def entity_records(doc: Doc) -> List[Dict[str, Any]]:
-    """The entities of `doc` with character offsets into `doc.text` (end exclusive)."""
+    """The entities of `doc` with character offsets into its text (end exclusive)."""
     return [
         {
             "start": ent.start_char,
@@ -57,38 +87,80 @@ def entity_records(doc: Doc) -> List[Dict[str, Any]]:
     ]
 
 
-def tokens_and_tags(doc: Doc) -> Tuple[List[str], List[int]]:
-    """The row's tokens and IOB2 tag indices. A space that spaCy keeps as a token's trailing
-    whitespace becomes a token of its own, so that tokens join to the text and every
-    entity starts and ends on a token boundary; inside an entity (`15.16 亿元`) it is I-."""
-    tags = [0] * len(doc)
-    for ent in doc.ents:
-        tags[ent.start] = _TAG_INDEX["B-" + ent.label_]
-        for i in range(ent.start + 1, ent.end):
-            tags[i] = _TAG_INDEX["I-" + ent.label_]
-    tokens: List[str] = []
-    row_tags: List[int] = []
-    for token, tag in zip(doc, tags, strict=True):
-        tokens.append(token.text)
-        row_tags.append(tag)
+def word_tokens(doc: Doc) -> List[Tuple[int, int]]:
+    """Character spans of the pkuseg words of `doc`. A space that spaCy keeps as a token's
+    trailing whitespace becomes a token of its own, so that tokens join to the text and every
+    entity starts and ends on a token boundary."""
+    spans = []
+    for token in doc:
+        a, b = token.idx, token.idx + len(token.text)
+        spans.append((a, b))
         if token.whitespace_:
-            inside = (
-                token.i + 1 < len(doc)
-                and token.ent_iob_ != "O"
-                and doc[token.i + 1].ent_iob_ == "I"
-            )
-            tokens.append(token.whitespace_)
-            row_tags.append(_TAG_INDEX["I-" + token.ent_type_] if inside else 0)
-    return tokens, row_tags
+            spans.append((b, b + len(token.whitespace_)))
+    return spans
+
+
+def iob_tags(spans: List[Tuple[int, int]], entities: List[Dict[str, Any]]) -> List[int]:
+    """One IOB2 tag per token span, from entities given in the same character offsets."""
+    tags = [0] * len(spans)
+    index = {start: i for i, (start, _) in enumerate(spans)}
+    for ent in entities:
+        i = index[ent["start"]]
+        tags[i] = _TAG_INDEX["B-" + ent["label"]]
+        i += 1
+        while i < len(spans) and spans[i][1] <= ent["end"]:
+            tags[i] = _TAG_INDEX["I-" + ent["label"]]
+            i += 1
+    return tags
+
+
+def doc_rows(
+    doc_id: str,
+    doc: Doc,
+    source: str = "",
+    meta: Optional[Dict] = None,
+    tokens: TokenView = TokenView.word,
+    unit: Unit = Unit.document,
+) -> Iterator[Dict[str, Any]]:
+    """The rows of one document: one row, or one row per sentence (offsets then relative to
+    the sentence; `offset` is where the sentence starts in the document)."""
+    text = doc.text
+    entities = entity_records(doc)
+    meta_json = json.dumps(meta, ensure_ascii=False, sort_keys=True) if meta else None
+    if unit == Unit.document:
+        pieces = [(0, len(text))]
+    else:
+        starts = [sent.start_char for sent in doc.sents]
+        pieces = list(zip(starts, starts[1:] + [len(text)], strict=True))
+    words = word_tokens(doc) if tokens == TokenView.word else []
+    word_starts = [a for a, _ in words]
+    for k, (start, end) in enumerate(pieces):
+        if tokens == TokenView.word:
+            spans = words[bisect_left(word_starts, start) : bisect_left(word_starts, end)]
+        else:
+            spans = [(i, i + 1) for i in range(start, end)]
+        local = [
+            {**e, "start": e["start"] - start, "end": e["end"] - start}
+            for e in entities
+            if start <= e["start"] and e["end"] <= end
+        ]
+        local_spans = [(a - start, b - start) for a, b in spans]
+        row = {"id": doc_id if unit == Unit.document else f"{doc_id}#{k}"}
+        if unit == Unit.sentence:
+            row.update({"doc_id": doc_id, "offset": start})
+        row.update(
+            {
+                "text": text[start:end],
+                "tokens": [text[a:b] for a, b in spans],
+                "ner_tags": iob_tags(local_spans, local),
+                "entities": local,
+                "source": source,
+                "meta": meta_json,
+            }
+        )
+        yield row
 
 
 def doc_to_row(doc_id: str, doc: Doc) -> Dict[str, Any]:
-    """The dataset row of one document."""
-    tokens, tags = tokens_and_tags(doc)
-    return {
-        "id": doc_id,
-        "text": doc.text,
-        "tokens": tokens,
-        "ner_tags": tags,
-        "entities": entity_records(doc),
-    }
+    """The document row of `doc` in the word view."""
+    return next(doc_rows(doc_id, doc))

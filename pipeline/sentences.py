@@ -22,8 +22,9 @@ def make_sentence_splitter(nlp: Language, name: str, punct_chars: list) -> Sente
 class SentenceSplitter:
     """A sentence ends after a run of `punct_chars` (with the closing quotes and spaces after
     it), and at every line break. Unlike spaCy's `sentencizer`, it splits at newlines, which
-    Chinese web and transcript text uses as paragraph ends without punctuation. Boundaries
-    are found in the text with one regular expression and set on the tokens in one call."""
+    Chinese web and transcript text uses as paragraph ends without punctuation. A sentence
+    never starts inside an entity. Boundaries are found in the text with one regular
+    expression and set on the tokens in one call."""
 
     def __init__(self, punct_chars):
         self.punct_chars = list(punct_chars)
@@ -40,7 +41,7 @@ class SentenceSplitter:
         text = doc.text
         for m in self.boundary.finditer(text):
             i = bisect_left(starts, m.end())
-            if i < len(doc) and starts[i] == m.end():
+            if i < len(doc) and starts[i] == m.end() and doc[i].ent_iob_ != "I":
                 flags[i, 0] = 1
         doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
