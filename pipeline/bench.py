@@ -7,13 +7,16 @@ characters per second and as its share of the whole pipeline's time.
 
 from __future__ import annotations
 
+import json
 import random
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, List
 
 from spacy.language import Language
+
+from .runner import RunSettings, run
 
 
 @dataclass
@@ -23,16 +26,25 @@ class BenchResult:
     raw_pkuseg_seconds: float
     stage_seconds: Dict[str, float] = field(default_factory=dict)
 
+    runs: Dict[str, float] = field(default_factory=dict)
+
     def as_dict(self) -> Dict:
         pipeline_seconds = sum(self.stage_seconds.values())
+        raw = self.characters / self.raw_pkuseg_seconds
         out = {
             "documents": self.documents,
             "characters": self.characters,
-            "raw_pkuseg_chars_per_s": self.characters / self.raw_pkuseg_seconds,
-            "pipeline_chars_per_s_1": self.characters / pipeline_seconds,
-            "ratio_pipeline_to_raw": self.raw_pkuseg_seconds / pipeline_seconds,
+            "raw_pkuseg_chars_per_s": raw,
+            "annotation_chars_per_s": self.characters / pipeline_seconds,
+            **self.runs,
             "stages": {},
         }
+        if "pipeline_chars_per_s_1" in self.runs:
+            out["ratio_pipeline_to_raw"] = self.runs["pipeline_chars_per_s_1"] / raw
+        if "pipeline_chars_per_s_2" in self.runs:
+            out["scaling_2_vs_1"] = (
+                self.runs["pipeline_chars_per_s_2"] / self.runs["pipeline_chars_per_s_1"]
+            )
         for name, seconds in self.stage_seconds.items():
             out["stages"][name] = {
                 "chars_per_s": self.characters / seconds if seconds else float("inf"),
@@ -54,6 +66,31 @@ def build_corpus(
     ]
     rng = random.Random(seed)
     return ["\n".join(rng.choices(paragraphs, k=paragraphs_per_doc)) for _ in range(documents)]
+
+
+def run_batches(
+    nlp: Language, settings: RunSettings, texts: List[str], workdir: Path, scale: int = 10
+) -> Dict[str, float]:
+    """Full runs (annotation, shards, dataset written) with 1 and 2 processes on the same
+    texts, and peak RSS per worker at 1× and `scale`× the corpus."""
+    corpus = _write_corpus(workdir / "corpus.jsonl", texts)
+    bigger = _write_corpus(workdir / "corpus_x.jsonl", texts * scale)
+    one = run(replace(settings, n_process=1), corpus, workdir / "one", overwrite=True, nlp=nlp)
+    two = run(replace(settings, n_process=2), corpus, workdir / "two", overwrite=True)
+    big = run(replace(settings, n_process=2), bigger, workdir / "big", overwrite=True)
+    return {
+        "pipeline_chars_per_s_1": one.chars_per_second,
+        "pipeline_chars_per_s_2": two.chars_per_second,
+        "peak_rss_mb_1x": two.peak_rss_mb,
+        "peak_rss_mb_10x": big.peak_rss_mb,
+    }
+
+
+def _write_corpus(path: Path, texts: List[str]) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        for i, text in enumerate(texts):
+            f.write(json.dumps({"id": f"bench-{i}", "text": text}, ensure_ascii=False) + "\n")
+    return path
 
 
 def run_bench(nlp: Language, texts: List[str]) -> BenchResult:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import List
 
@@ -45,33 +47,57 @@ def run(
         None, "--split", help="e.g. train=0.8,validation=0.1,test=0.1 (default: train)"
     ),
     export: str | None = typer.Option(None, "--export", help="parquet,spacy"),
+    n_process: int = typer.Option(
+        os.cpu_count() or 1, "--n-process", "-j", help="Worker processes (default: all cores)"
+    ),
+    resume: bool = typer.Option(False, "--resume", help="Finish an interrupted run"),
+    shard_size: int = typer.Option(500, "--shard-size", help="Documents per shard"),
+    max_chars: int = typer.Option(
+        200_000, "--max-chars", help="Annotate longer documents in chunks cut at line breaks"
+    ),
+    id_field: str = typer.Option("id", "--id-field", help="Id column of JSONL/Parquet input"),
+    text_field: str = typer.Option("text", "--text-field", help="Text column of JSONL/Parquet"),
 ):
     """Annotate documents and write them as a Hugging Face dataset (plus errors.jsonl).
 
     --tokens, --unit, --split and --export can also be set in the config's [output]."""
-    from .runner import OutputOptions, load_pipeline
+    from .runner import OutputOptions, RunSettings, read_config
     from .runner import run as run_job
 
     datasets.disable_progress_bars()
     overrides = parse_config_overrides(ctx.args)
-    msg.info(f"Loading the pipeline from {config}")
-    nlp = load_pipeline(config, overrides)
     options = OutputOptions.resolve(
-        nlp.config, tokens=tokens, unit=unit, split=split, export=export
+        read_config(config, overrides), tokens=tokens, unit=unit, split=split, export=export
     )
+    settings = RunSettings(
+        config_path=config,
+        overrides=overrides,
+        options=options,
+        n_process=max(1, n_process),
+        shard_size=shard_size,
+        batch_size=batch_size,
+        max_chars=max_chars,
+        id_field=id_field,
+        text_field=text_field,
+    )
+    msg.info(f"Pipeline {config}, {settings.n_process} process(es)")
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None) as bar:
-        summary = run_job(nlp, input, output, overwrite, batch_size, bar.update, options)
+        summary = run_job(settings, input, output, overwrite, resume, bar.update)
     msg.good(f"Annotated {summary.annotated} of {summary.documents} documents from {input}")
     msg.table(
         [
             ("documents", summary.documents),
+            ("annotated + errors", f"{summary.annotated} + {summary.errors} = {summary.documents}"),
             ("rows", ", ".join(f"{k} {v}" for k, v in summary.split_rows.items())),
             ("characters", summary.characters),
             *((f"entities {label}", n) for label, n in sorted(summary.entities.items())),
             ("tokens split to fit entities", summary.token_splits),
-            ("characters per second", f"{summary.chars_per_second:,.0f}"),
+            ("characters per second", f"{summary.chars_per_second:,.0f} (start-up excluded)"),
+            ("time", f"{summary.wall_seconds:.1f} s (start-up included)"),
             ("errors", f"{summary.errors} (see {output / 'errors.jsonl'})"),
             ("dataset", summary.output),
+            ("content hash", summary.content_hash),
+            ("peak RSS per process", f"{summary.peak_rss_mb:,.0f} MB"),
             *((f"export {name}", path) for name, path in summary.exports.items()),
         ]
     )
@@ -125,25 +151,37 @@ def bench(
     seeds: Path = typer.Option(DEFAULT_INPUT, "--seeds", help="Where the seed paragraphs are"),
     config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
+    stages_only: bool = typer.Option(
+        False, "--stages-only", help="Only time the stages, not full runs with 1 and 2 processes"
+    ),
 ):
-    """Speed of raw pkuseg, the tokenizer and each component, as ratios in one run."""
-    from .bench import build_corpus, run_bench
-    from .runner import load_pipeline
+    """Speed of raw pkuseg, each stage, and full runs with 1 and 2 processes, in one run."""
+    from .bench import build_corpus, run_batches, run_bench
+    from .runner import RunSettings, load_pipeline
 
-    nlp = load_pipeline(config, parse_config_overrides(ctx.args))
-    result = run_bench(nlp, build_corpus(seeds, documents)).as_dict()
+    overrides = parse_config_overrides(ctx.args)
+    nlp = load_pipeline(config, overrides)
+    texts = build_corpus(seeds, documents)
+    bench_result = run_bench(nlp, texts)
+    if not stages_only:
+        datasets.disable_progress_bars()
+        settings = RunSettings(config_path=config, overrides=overrides, shard_size=50)
+        with tempfile.TemporaryDirectory() as workdir:
+            bench_result.runs = run_batches(nlp, settings, texts, Path(workdir))
+    result = bench_result.as_dict()
     if as_json:
         print(json.dumps(result, indent=2))
         return
     msg.info(f"{result['documents']} documents, {result['characters']:,} characters")
+    raw = result["raw_pkuseg_chars_per_s"]
     msg.table(
         [
-            ("raw pkuseg", f"{result['raw_pkuseg_chars_per_s']:,.0f}", "", ""),
+            ("raw pkuseg", f"{raw:,.0f}", "", ""),
             (
-                "whole pipeline",
-                f"{result['pipeline_chars_per_s_1']:,.0f}",
+                "annotation (all stages)",
+                f"{result['annotation_chars_per_s']:,.0f}",
                 "1.000",
-                f"{result['ratio_pipeline_to_raw']:.2f}× raw pkuseg",
+                f"{result['annotation_chars_per_s'] / raw:.2f}× raw pkuseg",
             ),
             *(
                 (
@@ -158,6 +196,29 @@ def bench(
         header=("stage", "chars/s", "share", "ratio"),
         divider=True,
     )
+    if "pipeline_chars_per_s_1" in result:
+        msg.table(
+            [
+                (
+                    "full run, 1 process",
+                    f"{result['pipeline_chars_per_s_1']:,.0f}",
+                    f"{result['ratio_pipeline_to_raw']:.2f}× raw pkuseg",
+                ),
+                (
+                    "full run, 2 processes",
+                    f"{result['pipeline_chars_per_s_2']:,.0f}",
+                    f"{result['scaling_2_vs_1']:.2f}× 1 process",
+                ),
+                ("peak RSS per worker, 1× corpus", f"{result['peak_rss_mb_1x']:,.0f} MB", ""),
+                (
+                    "peak RSS per worker, 10× corpus",
+                    f"{result['peak_rss_mb_10x']:,.0f} MB",
+                    f"{result['peak_rss_mb_10x'] / result['peak_rss_mb_1x']:.2f}× 1×",
+                ),
+            ],
+            header=("dataset written", "chars/s or MB", "ratio"),
+            divider=True,
+        )
 
 
 @app.command("train")

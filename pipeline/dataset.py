@@ -4,18 +4,15 @@ dataset's info, a dataset card, and Parquet and spaCy DocBin exports."""
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
-from datasets import Dataset, DatasetDict, DatasetInfo
+from datasets import Dataset, DatasetDict
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 from .errors import UserError
-from .records import Unit, features
 
 EXPORTS = ("parquet", "spacy")
 
@@ -62,38 +59,6 @@ def parse_exports(spec: Optional[str]) -> List[str]:
     if unknown:
         raise UserError(f"Unknown --export {', '.join(unknown)}: choose from {', '.join(EXPORTS)}.")
     return exports
-
-
-@dataclass
-class SplitWriter:
-    """Rows gathered per split, then written as one DatasetDict."""
-
-    splits: List[Tuple[str, float]]
-    unit: Unit
-    rows: Dict[str, List[Dict]] = field(default_factory=dict)
-
-    def add(self, doc_id: str, rows: Iterable[Dict]) -> int:
-        bucket = self.rows.setdefault(split_of(doc_id, self.splits), [])
-        before = len(bucket)
-        bucket.extend(rows)
-        return len(bucket) - before
-
-    def build(self, provenance: Dict) -> DatasetDict:
-        feats = features(self.unit)
-        info = DatasetInfo(
-            description=json.dumps(provenance, ensure_ascii=False, sort_keys=True),
-            version=provenance["package_version"],
-            features=feats,
-        )
-        return DatasetDict(
-            {name: _dataset(self.rows.get(name, []), feats, info.copy()) for name, _ in self.splits}
-        )
-
-
-def _dataset(rows: List[Dict], feats, info: DatasetInfo) -> Dataset:
-    if not rows:
-        return Dataset.from_dict({name: [] for name in feats}, features=feats, info=info)
-    return Dataset.from_list(rows, features=feats, info=info)
 
 
 def label_counts(dataset: Dataset) -> Counter:

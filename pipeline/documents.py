@@ -7,6 +7,7 @@ run records it and goes on: every input document ends as a row or an error recor
 
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,27 +26,41 @@ class Document:
     """The extra fields of a JSONL line (all but `id` and `text`)."""
 
 
-def read_documents(path: Path) -> Iterator[Document]:
-    """Yield the documents under `path`, in a stable order."""
+def read_documents(
+    path: Path, id_field: str = "id", text_field: str = "text"
+) -> Iterator[Document]:
+    """Yield the documents under `path`, one at a time, in a stable order.
+
+    `path` is a folder of `.txt` files (recursively; id = path relative to the folder,
+    without suffix), a folder written by `datasets`' `save_to_disk`, a `.txt` file, or a
+    `.jsonl`, `.jsonl.gz` or `.parquet` file whose `id_field` and `text_field` name the
+    columns. A repeated id is an error record, never a silent overwrite.
+    """
     if not path.exists():
         raise InputError(
-            f"Input not found: {path}. Give a folder of .txt files, a .txt file or a .jsonl "
-            "file with `--input`."
+            f"Input not found: {path}. Give a folder of .txt files, a .txt, .jsonl, .jsonl.gz "
+            "or .parquet file, or a save_to_disk folder with `--input`."
         )
-    if path.is_dir():
+    name = path.name
+    if path.is_dir() and _is_saved_dataset(path):
+        documents = _saved_dataset(path, id_field, text_field)
+    elif path.is_dir():
         files = sorted(p for p in path.rglob("*.txt") if p.is_file())
         if not files:
             raise InputError(
                 f"No .txt files under {path}. Put documents there or give another --input."
             )
         documents = (_text_file(p, p.relative_to(path).with_suffix("").as_posix()) for p in files)
-    elif path.suffix == ".jsonl":
-        documents = _jsonl_file(path)
-    elif path.suffix == ".txt":
+    elif name.endswith(".jsonl") or name.endswith(".jsonl.gz"):
+        documents = _jsonl_file(path, id_field, text_field)
+    elif name.endswith(".parquet"):
+        documents = _parquet_file(path, id_field, text_field)
+    elif name.endswith(".txt"):
         documents = iter([_text_file(path, path.stem)])
     else:
         raise InputError(
-            f"Unsupported input {path}: give a folder of .txt files, a .txt file or a .jsonl file."
+            f"Unsupported input {path}: give a folder of .txt files, a .txt, .jsonl, "
+            ".jsonl.gz or .parquet file, or a save_to_disk folder."
         )
     seen = set()
     for doc in documents:
@@ -82,8 +97,19 @@ def _text_file(path: Path, doc_id: str) -> Document:
     return Document(doc_id, str(path), text=None if error else text, error=error)
 
 
-def _jsonl_file(path: Path) -> Iterator[Document]:
-    with path.open("rb") as f:
+def _from_record(row, where: str, id_field: str, text_field: str) -> Document:
+    """A document from one record of a JSONL, Parquet or saved dataset input."""
+    if not isinstance(row, dict) or not isinstance(row.get(text_field), str):
+        return Document(where, where, error=f"record has no string {text_field!r} field")
+    doc_id = str(row[id_field]) if row.get(id_field) is not None else where
+    error = check_text(row[text_field])
+    meta = {k: v for k, v in row.items() if k not in (id_field, text_field)} or None
+    return Document(doc_id, where, text=None if error else row[text_field], error=error, meta=meta)
+
+
+def _jsonl_file(path: Path, id_field: str, text_field: str) -> Iterator[Document]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rb") as f:
         for number, raw in enumerate(f, start=1):
             where = f"{path}:{number}"
             if not raw.strip():
@@ -96,12 +122,29 @@ def _jsonl_file(path: Path) -> Iterator[Document]:
             except json.JSONDecodeError as e:
                 yield Document(where, where, error=f"line is not JSON ({e.msg})")
                 continue
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                yield Document(where, where, error='line has no string "text" field')
-                continue
-            doc_id = str(row["id"]) if row.get("id") is not None else where
-            error = check_text(row["text"])
-            meta = {k: v for k, v in row.items() if k not in ("id", "text")} or None
-            yield Document(
-                doc_id, where, text=None if error else row["text"], error=error, meta=meta
-            )
+            yield _from_record(row, where, id_field, text_field)
+
+
+def _parquet_file(path: Path, id_field: str, text_field: str) -> Iterator[Document]:
+    import pyarrow.parquet as pq
+
+    number = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+        for row in batch.to_pylist():
+            number += 1
+            yield _from_record(row, f"{path}:{number}", id_field, text_field)
+
+
+def _is_saved_dataset(path: Path) -> bool:
+    return (path / "dataset_dict.json").is_file() or (path / "state.json").is_file()
+
+
+def _saved_dataset(path: Path, id_field: str, text_field: str) -> Iterator[Document]:
+    """Rows of a `save_to_disk` folder (every split, in order), read from memory-mapped Arrow."""
+    from datasets import DatasetDict, load_from_disk
+
+    loaded = load_from_disk(str(path))
+    splits = loaded.items() if isinstance(loaded, DatasetDict) else [("", loaded)]
+    for name, split in splits:
+        for number, row in enumerate(split, start=1):
+            yield _from_record(row, f"{path}:{name}:{number}", id_field, text_field)

@@ -164,3 +164,43 @@ def doc_rows(
 def doc_to_row(doc_id: str, doc: Doc) -> Dict[str, Any]:
     """The document row of `doc` in the word view."""
     return next(doc_rows(doc_id, doc))
+
+
+def split_paragraphs(text: str, max_chars: int) -> List[Tuple[int, str]]:
+    """Cut a long text into `(offset, chunk)` pieces of at most `max_chars` characters, at
+    line breaks where it can; the chunks joined give back the text."""
+    chunks: List[Tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + max_chars, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut >= start else end
+        chunks.append((start, text[start:end]))
+        start = end
+    return chunks
+
+
+def merge_chunk_rows(
+    doc_id: str, pieces: List[Tuple[int, List[Dict[str, Any]]]], unit: Unit
+) -> List[Dict[str, Any]]:
+    """The rows of a document annotated in chunks (`(offset, rows)` per chunk), as if it had
+    been annotated whole: one document row, or sentence rows numbered through."""
+    if unit == Unit.sentence:
+        rows = []
+        for offset, chunk_rows in pieces:
+            for row in chunk_rows:
+                rows.append(
+                    {**row, "id": f"{doc_id}#{len(rows)}", "offset": offset + row["offset"]}
+                )
+        return rows
+    first = pieces[0][1][0]
+    merged = {**first, "text": "", "tokens": [], "ner_tags": [], "entities": []}
+    for offset, (row,) in pieces:
+        merged["text"] += row["text"]
+        merged["tokens"] += row["tokens"]
+        merged["ner_tags"] += row["ner_tags"]
+        merged["entities"] += [
+            {**e, "start": e["start"] + offset, "end": e["end"] + offset} for e in row["entities"]
+        ]
+    return [merged]

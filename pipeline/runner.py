@@ -7,22 +7,26 @@ import importlib.metadata
 import itertools
 import json
 import logging
+import multiprocessing
+import resource
 import shutil
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Deque, Dict, Iterable, Iterator, Optional, Tuple
+from typing import Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple
 
+from datasets import DatasetDict
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .alignment import token_splits
 from .card import write_card
-from .dataset import SplitWriter, export, parse_exports, parse_splits
+from .dataset import export, parse_exports, parse_splits, split_of
 from .documents import Document, read_documents
 from .errors import InputError, UserError
-from .records import TokenView, Unit, doc_rows
+from .records import TokenView, Unit, doc_rows, features, merge_chunk_rows, split_paragraphs
+from .shards import ShardResult, ShardStore
 
 logger = logging.getLogger(__name__)
 
@@ -34,12 +38,8 @@ def load_pipeline(config_path: Path, overrides: Dict | None = None) -> Language:
     """Build and initialise the pipeline a config describes (as `spacy assemble` does)."""
     from spacy import util
 
-    if not config_path.is_file():
-        raise InputError(
-            f"Config not found: {config_path}. Give one with --config, e.g. configs/zh_ner.cfg."
-        )
+    config = read_config(config_path, overrides)
     try:
-        config = util.load_config(config_path, overrides=overrides or {}, interpolate=False)
         nlp = util.load_model_from_config(config, auto_fill=True)
     except UserError:
         raise
@@ -62,6 +62,10 @@ class Summary:
     output: str = ""
     split_rows: Dict[str, int] = field(default_factory=dict)
     exports: Dict[str, str] = field(default_factory=dict)
+    content_hash: str = ""
+    peak_rss_mb: float = 0.0
+    wall_seconds: float = 0.0
+    """Everything, start-up included."""
 
     @property
     def chars_per_second(self) -> float:
@@ -133,72 +137,322 @@ def annotate(
         yield as_error(queue.popleft()), None
 
 
+@dataclass(frozen=True)
+class RunSettings:
+    """How a batch run works: the pipeline, the row options, and the batch mechanics."""
+
+    config_path: Path
+    overrides: Dict = field(default_factory=dict)
+    options: OutputOptions = OutputOptions()
+    n_process: int = 1
+    shard_size: int = 500
+    batch_size: int = 64
+    max_chars: int = 200_000
+    """Longer documents are annotated in chunks cut at line breaks, then joined again."""
+    id_field: str = "id"
+    text_field: str = "text"
+
+
+def process_shard(
+    nlp: Language, index: int, documents: List[Document], settings: RunSettings
+) -> ShardResult:
+    """Annotate one shard of documents into rows per split and error records."""
+    splits = parse_splits(settings.options.split)
+    result = ShardResult(index)
+    counter = [0]
+    for document, rows in _document_rows(nlp, documents, settings, counter):
+        result.documents += 1
+        if rows is None:
+            record = {"id": document.id, "source": document.source, "reason": document.error}
+            result.errors.append(record)
+            logger.warning("document %s not annotated: %s", document.id, document.error)
+            continue
+        result.rows.setdefault(split_of(document.id, splits), []).extend(rows)
+        result.annotated += 1
+        result.characters += len(document.text)
+        result.entities.update(e["label"] for row in rows for e in row["entities"])
+    result.token_splits = counter[0]
+    return result
+
+
+def _document_rows(
+    nlp: Language, documents: List[Document], settings: RunSettings, counter: List[int]
+):
+    """`(document, rows)` in input order; rows is None for a document that failed.
+    `counter[0]` counts the tokens split to fit entities."""
+    options = settings.options
+    normal: List[Document] = []
+    splits_counter = counter
+
+    def flush():
+        for document, doc in annotate(nlp, normal, settings.batch_size):
+            if doc is None:
+                yield document, None
+            else:
+                splits_counter[0] += token_splits(doc)
+                rows = doc_rows(
+                    document.id, doc, document.source, document.meta, options.tokens, options.unit
+                )
+                yield document, list(rows)
+        normal.clear()
+
+    for document in documents:
+        if document.error is None and len(document.text) > settings.max_chars:
+            yield from flush()
+            yield _long_document(nlp, document, settings)
+        else:
+            normal.append(document)
+    yield from flush()
+
+
+def _long_document(nlp: Language, document: Document, settings: RunSettings):
+    """Annotate a long document in chunks cut at line breaks; join the rows again."""
+    options = settings.options
+    pieces = split_paragraphs(document.text, settings.max_chars)
+    chunks = [
+        Document(f"{document.id}#chunk{k}", document.source, text=text)
+        for k, (_, text) in enumerate(pieces)
+    ]
+    rows = []
+    for (offset, _), (chunk, doc) in zip(
+        pieces, annotate(nlp, chunks, settings.batch_size), strict=True
+    ):
+        if doc is None:
+            return Document(document.id, document.source, error=chunk.error), None
+        rows.append(
+            (
+                offset,
+                list(
+                    doc_rows(
+                        document.id,
+                        doc,
+                        document.source,
+                        document.meta,
+                        options.tokens,
+                        options.unit,
+                    )
+                ),
+            )
+        )
+    return document, merge_chunk_rows(document.id, rows, options.unit)
+
+
+_WORKER: Dict = {}
+
+
+def _init_worker(config_path: Path, overrides: Dict) -> None:
+    import datasets
+
+    datasets.disable_progress_bars()
+    logging.getLogger().setLevel(logging.ERROR)
+    try:
+        _WORKER["nlp"] = load_pipeline(config_path, overrides)
+    except Exception as e:  # raised again by the first shard, so the run stops with it
+        _WORKER["error"] = e
+
+
+def _work(index: int, documents: List[Document], settings: RunSettings, output_dir: Path) -> Dict:
+    if "error" in _WORKER:
+        raise _WORKER["error"]
+    return _process_and_write(_WORKER["nlp"], index, documents, settings, ShardStore(output_dir))
+
+
+def _process_and_write(
+    nlp: Language, index: int, documents: List[Document], settings: RunSettings, store: ShardStore
+) -> Dict:
+    started = time.time()
+    result = process_shard(nlp, index, documents, settings)
+    result.started = started
+    result.peak_rss_mb = _peak_rss_mb()
+    return store.write(result, features(settings.options.unit))
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def run(
-    nlp: Language,
+    settings: RunSettings,
     input_path: Path,
     output_dir: Path,
     overwrite: bool = False,
-    batch_size: int = 64,
+    resume: bool = False,
     progress: Callable[[int], None] | None = None,
-    options: OutputOptions = OutputOptions(),
+    nlp: Optional[Language] = None,
 ) -> Summary:
-    """Annotate every document under `input_path`; write `output_dir/dataset` (a
-    DatasetDict), its card `output_dir/README.md`, the exports asked for, and
-    `output_dir/errors.jsonl`."""
+    """Annotate every document under `input_path` in shards (in parallel with
+    `settings.n_process` workers); write `output_dir/dataset` (a DatasetDict), its card
+    `output_dir/README.md`, the exports asked for, and `output_dir/errors.jsonl`. After a
+    crash, `resume=True` skips the shards already written and gives the same dataset."""
+    options = settings.options
     splits = parse_splits(options.split)
     exports = parse_exports(options.export)
-    documents = read_documents(input_path)
+    documents = read_documents(input_path, settings.id_field, settings.text_field)
     first = next(documents, None)
     if first is None:
         raise InputError(f"No documents in {input_path}. Give an input that holds documents.")
-    _prepare_output(output_dir, overwrite)
-    summary = Summary(output=str(output_dir / DATASET_DIR))
-    writer = SplitWriter(splits, options.unit)
+    config_text = _config_text(settings)
+    _prepare_output(output_dir, overwrite, resume)
+    store = ShardStore(output_dir)
+    run_info = {
+        "input": str(input_path),
+        "shard_size": settings.shard_size,
+        "max_chars": settings.max_chars,
+        "id_field": settings.id_field,
+        "text_field": settings.text_field,
+        "tokens": options.tokens.value,
+        "unit": options.unit.value,
+        "split": options.split or "train=1.0",
+        "config_sha256": hashlib.sha256(config_text.encode("utf-8")).hexdigest(),
+    }
+    done = store.start(run_info, resume)
+    shards = _shards(itertools.chain([first], documents), settings.shard_size)
     started = time.perf_counter()
-    with (output_dir / ERRORS_FILE).open("w", encoding="utf-8") as errors:
-        for document, doc in annotate(nlp, itertools.chain([first], documents), batch_size):
-            summary.documents += 1
+    feats = features(options.unit)
+    if settings.n_process <= 1:
+        nlp = nlp or load_pipeline(settings.config_path, settings.overrides)
+        for index, batch in shards:
+            if index not in done:
+                store.record(_process_and_write(nlp, index, batch, settings, store))
             if progress:
-                progress(1)
-            if doc is None:
-                summary.errors += 1
-                record = {"id": document.id, "source": document.source, "reason": document.error}
-                errors.write(json.dumps(record, ensure_ascii=False) + "\n")
-                logger.warning("document %s not annotated: %s", document.id, document.error)
-                continue
-            rows = doc_rows(
-                document.id, doc, document.source, document.meta, options.tokens, options.unit
-            )
-            summary.rows += writer.add(document.id, rows)
-            summary.annotated += 1
-            summary.characters += len(document.text)
-            summary.token_splits += token_splits(doc)
-            summary.entities.update(ent.label_ for ent in doc.ents)
-    summary.seconds = time.perf_counter() - started
-    if summary.annotated + summary.errors != summary.documents:
-        raise RuntimeError("rows and error records do not add up to the input documents")
-    provenance = _provenance(nlp, input_path, options)
-    dataset = writer.build(provenance)
+                progress(len(batch))
+    else:
+        _run_parallel(settings, shards, done, store, output_dir, progress)
+    merging = time.perf_counter()
+    cache = output_dir / ".cache"
+    dataset, errors, stats = store.merge(splits, feats, cache)
+    summary = _summary(stats, errors, output_dir)
+    provenance = _provenance(config_text, input_path, options)
+    dataset = _with_provenance(dataset, provenance, feats)
     dataset.save_to_disk(str(output_dir / DATASET_DIR))
+    with (output_dir / ERRORS_FILE).open("w", encoding="utf-8") as f:
+        for record in errors:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
     write_card(dataset, output_dir / "README.md", provenance)
     summary.exports = export(dataset, output_dir, exports)
     summary.split_rows = {name: split.num_rows for name, split in dataset.items()}
+    summary.content_hash = content_hash(dataset)
+    shutil.rmtree(cache, ignore_errors=True)
+    summary.seconds += time.perf_counter() - merging
+    summary.wall_seconds = time.perf_counter() - started
     return summary
 
 
-def _provenance(nlp: Language, input_path: Path, options: OutputOptions) -> Dict:
+def _run_parallel(settings, shards, done, store, output_dir, progress) -> None:
+    """Shards go to `n_process` workers that each load the pipeline once; at most two
+    shards per worker are in flight, so memory stays flat however large the input."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(
+        settings.n_process,
+        initializer=_init_worker,
+        initargs=(settings.config_path, settings.overrides),
+    ) as pool:
+        pending: Deque = deque()
+
+        def finish_one():
+            size, job = pending.popleft()
+            store.record(job.get())
+            if progress:
+                progress(size)
+
+        for index, batch in shards:
+            if index in done:
+                if progress:
+                    progress(len(batch))
+                continue
+            job = pool.apply_async(_work, (index, batch, settings, output_dir))
+            pending.append((len(batch), job))
+            while len(pending) >= 2 * settings.n_process:
+                finish_one()
+        while pending:
+            finish_one()
+
+
+def _shards(documents: Iterable[Document], size: int) -> Iterator[Tuple[int, List[Document]]]:
+    iterator = iter(documents)
+    for index in itertools.count():
+        batch = list(itertools.islice(iterator, size))
+        if not batch:
+            return
+        yield index, batch
+
+
+def _summary(stats: List[Dict], errors: List[Dict], output_dir: Path) -> Summary:
+    """Totals over the shards. `seconds` spans the first shard's start to the last shard's
+    end, so worker start-up (loading the pipeline) is not counted in the throughput."""
+    annotating = max(s["finished"] for s in stats) - min(s["started"] for s in stats)
+    summary = Summary(output=str(output_dir / DATASET_DIR), seconds=annotating)
+    for s in stats:
+        summary.documents += s["documents"]
+        summary.annotated += s["annotated"]
+        summary.characters += s["characters"]
+        summary.rows += sum(s["rows"].values())
+        summary.entities.update(s["entities"])
+        summary.token_splits += s["token_splits"]
+        summary.peak_rss_mb = max(summary.peak_rss_mb, s["peak_rss_mb"])
+    summary.errors = len(errors)
+    if summary.annotated + summary.errors != summary.documents:
+        raise RuntimeError(
+            f"{summary.annotated} annotated documents and {summary.errors} error records do "
+            f"not add up to the {summary.documents} input documents"
+        )
+    return summary
+
+
+def content_hash(dataset: DatasetDict) -> str:
+    """SHA-256 of every row of every split, in order: equal hashes, equal datasets."""
+    digest = hashlib.sha256()
+    for name, split in dataset.items():
+        digest.update(name.encode("utf-8"))
+        for batch in split.iter(batch_size=1000):
+            digest.update(json.dumps(batch, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def read_config(config_path: Path, overrides: Dict | None = None):
+    """The config file with overrides applied; a clear error if it is missing or broken."""
+    from spacy import util
+
+    if not config_path.is_file():
+        raise InputError(
+            f"Config not found: {config_path}. Give one with --config, e.g. configs/zh_ner.cfg."
+        )
+    try:
+        return util.load_config(config_path, overrides=overrides or {}, interpolate=False)
+    except Exception as e:
+        raise InputError(f"Config {config_path} is not valid: {e}") from None
+
+
+def _config_text(settings: RunSettings) -> str:
+    return read_config(settings.config_path, settings.overrides).to_str()
+
+
+def _provenance(config_text: str, input_path: Path, options: OutputOptions) -> Dict:
     """What made the dataset: package version, config hash, segmentation model, options."""
-    config = nlp.config.to_str()
-    model = nlp.config["initialize"]["tokenizer"].get("pkuseg_model")
+    from thinc.api import Config
+
+    model = (
+        Config()
+        .from_str(config_text, interpolate=False)["initialize"]["tokenizer"]
+        .get("pkuseg_model")
+    )
     return {
         "package_version": _package_version(),
-        "config_sha256": hashlib.sha256(config.encode("utf-8")).hexdigest(),
+        "config_sha256": hashlib.sha256(config_text.encode("utf-8")).hexdigest(),
         "pkuseg_model": json.dumps(model, ensure_ascii=False, sort_keys=True),
         "tokens": options.tokens.value,
         "unit": options.unit.value,
         "split": options.split or "train=1.0",
         "input": str(input_path),
     }
+
+
+def _with_provenance(dataset: DatasetDict, provenance: Dict, feats) -> DatasetDict:
+    for split in dataset.values():
+        split.info.description = json.dumps(provenance, ensure_ascii=False, sort_keys=True)
+        split.info.version = provenance["package_version"]
+        split.info.features = feats
+    return dataset
 
 
 def _package_version() -> str:
@@ -208,12 +462,12 @@ def _package_version() -> str:
         return "unknown"
 
 
-def _prepare_output(output_dir: Path, overwrite: bool) -> None:
-    if output_dir.exists() and any(output_dir.iterdir()):
+def _prepare_output(output_dir: Path, overwrite: bool, resume: bool) -> None:
+    if output_dir.exists() and any(output_dir.iterdir()) and not resume:
         if not overwrite:
             raise UserError(
-                f"Output folder {output_dir} is not empty. Pass --overwrite to replace it, "
-                "or give another --output."
+                f"Output folder {output_dir} is not empty. Pass --resume to finish an "
+                "interrupted run, --overwrite to replace it, or give another --output."
             )
         shutil.rmtree(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
