@@ -165,7 +165,7 @@ def bench(
     bench_result = run_bench(nlp, texts)
     if not stages_only:
         datasets.disable_progress_bars()
-        settings = RunSettings(config_path=config, overrides=overrides, shard_size=50)
+        settings = RunSettings(config_path=config, overrides=overrides, shard_size=20)
         with tempfile.TemporaryDirectory() as workdir:
             bench_result.runs = run_batches(nlp, settings, texts, Path(workdir))
     result = bench_result.as_dict()

@@ -13,7 +13,10 @@ from enum import Enum
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from datasets import ClassLabel, Features, Sequence, Value
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
+
+from .tokenizer import doc_text
 
 LABEL_NAMES = ["O", "B-ORG", "I-ORG", "B-MONEY", "I-MONEY"]
 """The IOB2 tag set, `O` first; the one constant that defines the ClassLabel order."""
@@ -92,11 +95,12 @@ def word_tokens(doc: Doc) -> List[Tuple[int, int]]:
     trailing whitespace becomes a token of its own, so that tokens join to the text and every
     entity starts and ends on a token boundary."""
     spans = []
-    for token in doc:
-        a, b = token.idx, token.idx + len(token.text)
-        spans.append((a, b))
-        if token.whitespace_:
-            spans.append((b, b + len(token.whitespace_)))
+    if not len(doc):
+        return spans
+    for start, length, space in doc.to_array([IDX, LENGTH, SPACY]).tolist():
+        spans.append((start, start + length))
+        if space:
+            spans.append((start + length, start + length + 1))
     return spans
 
 
@@ -124,7 +128,7 @@ def doc_rows(
 ) -> Iterator[Dict[str, Any]]:
     """The rows of one document: one row, or one row per sentence (offsets then relative to
     the sentence; `offset` is where the sentence starts in the document)."""
-    text = doc.text
+    text = doc_text(doc)
     entities = entity_records(doc)
     meta_json = json.dumps(meta, ensure_ascii=False, sort_keys=True) if meta else None
     if unit == Unit.document:

@@ -26,7 +26,7 @@ from .dataset import export, parse_exports, parse_splits, split_of
 from .documents import Document, read_documents
 from .errors import InputError, UserError
 from .records import TokenView, Unit, doc_rows, features, merge_chunk_rows, split_paragraphs
-from .shards import ShardResult, ShardStore
+from .shards import ShardResult, ShardStore, content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -331,7 +331,7 @@ def run(
     write_card(dataset, output_dir / "README.md", provenance)
     summary.exports = export(dataset, output_dir, exports)
     summary.split_rows = {name: split.num_rows for name, split in dataset.items()}
-    summary.content_hash = content_hash(dataset)
+    summary.content_hash = content_hash(stats)
     shutil.rmtree(cache, ignore_errors=True)
     summary.seconds += time.perf_counter() - merging
     summary.wall_seconds = time.perf_counter() - started
@@ -397,16 +397,6 @@ def _summary(stats: List[Dict], errors: List[Dict], output_dir: Path) -> Summary
             f"not add up to the {summary.documents} input documents"
         )
     return summary
-
-
-def content_hash(dataset: DatasetDict) -> str:
-    """SHA-256 of every row of every split, in order: equal hashes, equal datasets."""
-    digest = hashlib.sha256()
-    for name, split in dataset.items():
-        digest.update(name.encode("utf-8"))
-        for batch in split.iter(batch_size=1000):
-            digest.update(json.dumps(batch, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-    return digest.hexdigest()
 
 
 def read_config(config_path: Path, overrides: Dict | None = None):

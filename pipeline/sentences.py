@@ -6,9 +6,11 @@ import re
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .tokenizer import doc_text
 
 DEFAULT_PUNCT = ["。", "！", "？", "；", "!", "?", ";", "…", "……"]
 CLOSERS = "”’」』）)】\"'"
@@ -35,10 +37,10 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = [t.idx for t in doc]
+        starts = doc.to_array(IDX).tolist()
         flags = numpy.full((len(doc), 1), -1, dtype="int64")
         flags[0, 0] = 1
-        text = doc.text
+        text = doc_text(doc)
         for m in self.boundary.finditer(text):
             i = bisect_left(starts, m.end())
             if i < len(doc) and starts[i] == m.end() and doc[i].ent_iob_ != "I":

@@ -10,6 +10,7 @@ when complete; only then is it added to the manifest.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -108,6 +109,7 @@ class ShardStore:
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
         result.finished = time.time()
         stats = result.stats()
+        stats["sha256"] = _digest(sorted(tmp.iterdir()))
         (tmp / "stats.json").write_text(json.dumps(stats, ensure_ascii=False), encoding="utf-8")
         shutil.rmtree(final, ignore_errors=True)
         os.replace(tmp, final)
@@ -145,6 +147,24 @@ class ShardStore:
             errors.extend(json.loads(line) for line in lines if line.strip())
             stats.append(json.loads((folder / "stats.json").read_text("utf-8")))
         return DatasetDict(parts), errors, stats
+
+
+def _digest(paths: Sequence[Path]) -> str:
+    """SHA-256 of the shard's files (rows and error records), in name order."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def content_hash(stats: Sequence[Dict]) -> str:
+    """One hash of all shards in order: the same input and config give the same hash,
+    whatever the number of processes and however often the run was resumed."""
+    digest = hashlib.sha256()
+    for s in sorted(stats, key=lambda s: s["index"]):
+        digest.update(s["sha256"].encode("ascii"))
+    return digest.hexdigest()
 
 
 def _name(index: int) -> str:

@@ -18,6 +18,15 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 T2S_FILE = "t2s.json"
+TEXT_KEY = "zh_ner.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of `doc`. spaCy's `Doc.text` joins every token anew on each call, which costs
+    more than our rules; our tokenizer keeps the text it was given, and retokenizing never
+    changes it."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text
 
 
 @registry.tokenizers("zh_ner.ChineseTokenizer.v1")
@@ -52,10 +61,13 @@ class SimplifiedSegmentingTokenizer(ChineseTokenizer):
         self.set_t2s(t2s or {})
 
     def __call__(self, text: str) -> Doc:
+        doc = self._segment(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def _segment(self, text: str) -> Doc:
         simplified = text.translate(self._table)
-        if self.segmenter != Segmenter.pkuseg or simplified == text:
-            return super().__call__(text)
-        if self.pkuseg_seg is None:
+        if self.segmenter != Segmenter.pkuseg or simplified == text or self.pkuseg_seg is None:
             return super().__call__(text)
         words, spaces = util.get_words_and_spaces(self.pkuseg_seg.cut(simplified), simplified)
         original, offset = [], 0

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rule_tagger import Found, RuleTagger
+from ..tokenizer import doc_text
 from .grammar import MoneyGrammar, Qualifier
 
 
@@ -76,7 +77,7 @@ class MoneyTagger(RuleTagger):
                 f"The component '{self.name}' has no lexicons: initialise the pipeline "
                 "(nlp.initialize() or `python -m spacy assemble`) before using it."
             )
-        for m in self.grammar.find(doc.text):
+        for m in self.grammar.find(doc_text(doc)):
             yield (
                 m.start,
                 m.end,

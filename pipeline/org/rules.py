@@ -8,10 +8,14 @@ each entity and the README can measure each rule on its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
+
+from ..tokenizer import doc_text
 
 ADMIN_LEVELS = "省市县区镇乡州旗村"
 """Bare administrative levels that stand for an implied place (`市委`, `镇党委`)."""
@@ -48,20 +52,24 @@ class _Text:
     def __init__(self, doc: Doc, simplified: str):
         self.doc = doc
         self.text = simplified
-        self.starts = {t.idx for t in doc}
-        self.ends = {t.idx + len(t.text) for t in doc}
-        self.owner = [0] * len(simplified)
-        for t in doc:
-            self.owner[t.idx : t.idx + len(t.text_with_ws)] = [t.i] * len(t.text_with_ws)
+        offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        self.start_list = [start for start, _ in offsets]
+        self.starts = set(self.start_list)
+        self.ends = {start + length for start, length in offsets}
 
     def token_at(self, char: int) -> Token | None:
-        return self.doc[self.owner[char]] if 0 <= char < len(self.text) else None
+        """The token whose text or trailing whitespace holds `char`."""
+        if not 0 <= char < len(self.text):
+            return None
+        return self.doc[bisect_right(self.start_list, char) - 1]
 
     def word(self, token: Token) -> str:
         return self.text[token.idx : token.idx + len(token.text)]
 
     def tokens(self, start: int, end: int) -> List[Token]:
-        return [self.doc[i] for i in sorted({self.owner[c] for c in range(start, end)})]
+        first = bisect_right(self.start_list, start) - 1
+        last = bisect_left(self.start_list, end)
+        return [self.doc[i] for i in range(first, last)]
 
 
 class OrgRules:
@@ -135,7 +143,7 @@ class OrgRules:
 
     def find(self, doc: Doc, money: Sequence[Tuple[int, int]] = ()) -> List[Candidate]:
         """Candidates in `doc`; `money` holds the character spans of amounts of money."""
-        t = _Text(doc, doc.text.translate(self.t2s))
+        t = _Text(doc, doc_text(doc).translate(self.t2s))
         blocked = [m.span() for m in _QUOTED_TITLE.finditer(t.text)]
         found = self._head_names(t) + self._gazetteer_names(t) + self._list_names(t)
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
