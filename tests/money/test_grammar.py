@@ -4,24 +4,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.money.grammar import MoneyGrammar, Qualifier
-from pipeline.readers import read_lines, read_table
-from tests.conftest import ROOT
-
-CONFIG = ROOT / "configs" / "money"
-
-
-@pytest.fixture(scope="module")
-def grammar():
-    return MoneyGrammar(
-        currencies=read_table(str(CONFIG / "currencies.tsv")),
-        qualifiers=[Qualifier(*row) for row in read_table(str(CONFIG / "qualifiers.tsv"))],
-        triggers=read_lines(str(CONFIG / "triggers.txt")),
-        quantity_units=read_lines(str(CONFIG / "quantity_units.txt")),
-        scale_words=read_lines(str(CONFIG / "scale_words.txt")),
-    )
-
-
 # fmt: off
 MONEY = [
     # text, span, value, value_max, currency, qualifier
