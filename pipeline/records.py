@@ -65,9 +65,6 @@ def features(unit: Unit = Unit.document) -> Features:
     return Features(columns)
 
 
-FEATURES = features(Unit.document)
-
-
 def _number(value) -> float | None:
     return None if value is None else float(value)
 
@@ -163,11 +160,6 @@ def doc_rows(
             }
         )
         yield row
-
-
-def doc_to_row(doc_id: str, doc: Doc) -> Dict[str, Any]:
-    """The document row of `doc` in the word view."""
-    return next(doc_rows(doc_id, doc))
 
 
 def split_paragraphs(text: str, max_chars: int) -> List[Tuple[int, str]]:
