@@ -36,11 +36,14 @@ class BenchResult:
             "characters": self.characters,
             "raw_pkuseg_chars_per_s": raw,
             "annotation_chars_per_s": self.characters / pipeline_seconds,
+            "annotation_to_raw": self.raw_pkuseg_seconds / pipeline_seconds,
             **self.runs,
             "stages": {},
         }
         if "pipeline_chars_per_s_1" in self.runs:
-            out["ratio_pipeline_to_raw"] = self.runs["pipeline_chars_per_s_1"] / raw
+            out["ratio_pipeline_to_raw"] = (
+                self.runs["pipeline_chars_per_s_1"] / out["raw_pkuseg_chars_per_s"]
+            )
         if "pipeline_chars_per_s_2" in self.runs:
             out["scaling_2_vs_1"] = (
                 self.runs["pipeline_chars_per_s_2"] / self.runs["pipeline_chars_per_s_1"]
@@ -72,14 +75,17 @@ def run_batches(
     nlp: Language, settings: RunSettings, texts: List[str], workdir: Path, scale: int = 10
 ) -> Dict[str, float]:
     """Full runs (annotation, shards, dataset written) with 1 and 2 processes on the same
-    `scale`× corpus, large enough that worker start-up skew does not decide the ratio, and
-    peak RSS per worker at 1× and `scale`× the corpus."""
+    `scale`× corpus, large enough that worker start-up skew does not decide the ratio, raw
+    pkuseg on that corpus just before them (this machine's speed drifts), and peak RSS per
+    worker at 1× and `scale`× the corpus."""
     corpus = _write_corpus(workdir / "corpus.jsonl", texts)
     bigger = _write_corpus(workdir / "corpus_x.jsonl", texts * scale)
     small = run(replace(settings, n_process=2), corpus, workdir / "small", overwrite=True)
+    raw = _raw_pkuseg_seconds(nlp, texts * scale)
     one = run(replace(settings, n_process=1), bigger, workdir / "one", overwrite=True, nlp=nlp)
     two = run(replace(settings, n_process=2), bigger, workdir / "two", overwrite=True)
     return {
+        "raw_pkuseg_chars_per_s": sum(map(len, texts)) * scale / raw,
         "pipeline_chars_per_s_1": one.chars_per_second,
         "pipeline_chars_per_s_2": two.chars_per_second,
         "peak_rss_mb_1x": small.peak_rss_mb,
@@ -94,16 +100,20 @@ def _write_corpus(path: Path, texts: List[str]) -> Path:
     return path
 
 
-def run_bench(nlp: Language, texts: List[str]) -> BenchResult:
-    """Time raw pkuseg, then the tokenizer and each component over the same texts."""
+def _raw_pkuseg_seconds(nlp: Language, texts: List[str]) -> float:
+    """Seconds that pkuseg's `cut` alone takes over `texts`, after a warm-up."""
     segmenter = nlp.tokenizer.pkuseg_seg
     for text in texts[:20]:
         segmenter.cut(text)
     started = time.perf_counter()
     for text in texts:
         segmenter.cut(text)
-    raw = time.perf_counter() - started
-    result = BenchResult(len(texts), sum(map(len, texts)), raw)
+    return time.perf_counter() - started
+
+
+def run_bench(nlp: Language, texts: List[str]) -> BenchResult:
+    """Time raw pkuseg, then the tokenizer and each component over the same texts."""
+    result = BenchResult(len(texts), sum(map(len, texts)), _raw_pkuseg_seconds(nlp, texts))
     started = time.perf_counter()
     docs = [nlp.make_doc(text) for text in texts]
     result.stage_seconds["tokenizer"] = time.perf_counter() - started
