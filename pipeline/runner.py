@@ -159,8 +159,7 @@ def process_shard(
     """Annotate one shard of documents into rows per split and error records."""
     splits = parse_splits(settings.options.split)
     result = ShardResult(index)
-    counter = [0]
-    for document, rows in _document_rows(nlp, documents, settings, counter):
+    for document, rows, splits_made in _document_rows(nlp, documents, settings):
         result.documents += 1
         if rows is None:
             record = {"id": document.id, "source": document.source, "reason": document.error}
@@ -170,30 +169,22 @@ def process_shard(
         result.rows.setdefault(split_of(document.id, splits), []).extend(rows)
         result.annotated += 1
         result.characters += len(document.text)
+        result.token_splits += splits_made
         result.entities.update(e["label"] for row in rows for e in row["entities"])
-    result.token_splits = counter[0]
     return result
 
 
-def _document_rows(
-    nlp: Language, documents: List[Document], settings: RunSettings, counter: List[int]
-):
-    """`(document, rows)` in input order; rows is None for a document that failed.
-    `counter[0]` counts the tokens split to fit entities."""
-    options = settings.options
+def _document_rows(nlp: Language, documents: List[Document], settings: RunSettings):
+    """`(document, rows, tokens split)` in input order; rows is None for a document that
+    failed, and the document then carries the reason."""
     normal: List[Document] = []
-    splits_counter = counter
 
     def flush():
         for document, doc in annotate(nlp, normal, settings.batch_size):
             if doc is None:
-                yield document, None
+                yield document, None, 0
             else:
-                splits_counter[0] += token_splits(doc)
-                rows = doc_rows(
-                    document.id, doc, document.source, document.meta, options.tokens, options.unit
-                )
-                yield document, list(rows)
+                yield document, _rows(document, doc, settings.options), token_splits(doc)
         normal.clear()
 
     for document in documents:
@@ -205,36 +196,27 @@ def _document_rows(
     yield from flush()
 
 
+def _rows(document: Document, doc: Doc, options: OutputOptions) -> List[Dict]:
+    return list(
+        doc_rows(document.id, doc, document.source, document.meta, options.tokens, options.unit)
+    )
+
+
 def _long_document(nlp: Language, document: Document, settings: RunSettings):
     """Annotate a long document in chunks cut at line breaks; join the rows again."""
-    options = settings.options
     pieces = split_paragraphs(document.text, settings.max_chars)
     chunks = [
         Document(f"{document.id}#chunk{k}", document.source, text=text)
         for k, (_, text) in enumerate(pieces)
     ]
-    rows = []
-    for (offset, _), (chunk, doc) in zip(
-        pieces, annotate(nlp, chunks, settings.batch_size), strict=True
-    ):
+    rows, splits_made = [], 0
+    annotated = annotate(nlp, chunks, settings.batch_size)
+    for (offset, _), (chunk, doc) in zip(pieces, annotated, strict=True):
         if doc is None:
-            return Document(document.id, document.source, error=chunk.error), None
-        rows.append(
-            (
-                offset,
-                list(
-                    doc_rows(
-                        document.id,
-                        doc,
-                        document.source,
-                        document.meta,
-                        options.tokens,
-                        options.unit,
-                    )
-                ),
-            )
-        )
-    return document, merge_chunk_rows(document.id, rows, options.unit)
+            return Document(document.id, document.source, error=chunk.error), None, 0
+        rows.append((offset, _rows(document, doc, settings.options)))
+        splits_made += token_splits(doc)
+    return document, merge_chunk_rows(document.id, rows, settings.options.unit), splits_made
 
 
 _WORKER: Dict = {}
@@ -323,7 +305,7 @@ def run(
     dataset, errors, stats = store.merge(splits, feats, cache)
     summary = _summary(stats, errors, output_dir)
     provenance = _provenance(config_text, input_path, options)
-    dataset = _with_provenance(dataset, provenance, feats)
+    dataset = _with_provenance(dataset, provenance)
     dataset.save_to_disk(str(output_dir / DATASET_DIR))
     with (output_dir / ERRORS_FILE).open("w", encoding="utf-8") as f:
         for record in errors:
@@ -437,11 +419,10 @@ def _provenance(config_text: str, input_path: Path, options: OutputOptions) -> D
     }
 
 
-def _with_provenance(dataset: DatasetDict, provenance: Dict, feats) -> DatasetDict:
+def _with_provenance(dataset: DatasetDict, provenance: Dict) -> DatasetDict:
     for split in dataset.values():
         split.info.description = json.dumps(provenance, ensure_ascii=False, sort_keys=True)
         split.info.version = provenance["package_version"]
-        split.info.features = feats
     return dataset
 
 

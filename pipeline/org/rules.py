@@ -269,7 +269,7 @@ class OrgRules:
             return False
         if name in ADMIN_LEVELS:
             return True
-        if any(whole.endswith(w) and len(w) > len(head) for w in self.not_org):
+        if any(whole[-k:] in self.not_org for k in range(len(head) + 1, len(whole) + 1)):
             return False
         if len(head) == 1 and len(name) < 2:
             return False
