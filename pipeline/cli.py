@@ -57,11 +57,18 @@ def run(
     ),
     id_field: str = typer.Option("id", "--id-field", help="Id column of JSONL/Parquet input"),
     text_field: str = typer.Option("text", "--text-field", help="Text column of JSONL/Parquet"),
+    gazetteer: List[Path] = typer.Option(
+        [], "--gazetteer", help="Learned names to tag (JSONL patterns); repeatable"
+    ),
+    learn_names: bool = typer.Option(
+        False, "--learn-names", help="First learn organisation names from the same input"
+    ),
 ):
     """Annotate documents and write them as a Hugging Face dataset (plus errors.jsonl).
 
     --tokens, --unit, --split and --export can also be set in the config's [output]."""
-    from .runner import OutputOptions, RunSettings, read_config
+    from .org.learning import LearnSettings
+    from .runner import OutputOptions, RunSettings, read_config, with_gazetteers
     from .runner import run as run_job
 
     datasets.disable_progress_bars()
@@ -80,9 +87,13 @@ def run(
         id_field=id_field,
         text_field=text_field,
     )
+    settings = with_gazetteers(settings, gazetteer)
+    learn = LearnSettings.from_config(read_config(config, overrides)) if learn_names else None
     msg.info(f"Pipeline {config}, {settings.n_process} process(es)")
+    if learn:
+        msg.info("Learning organisation names from the input first")
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None) as bar:
-        summary = run_job(settings, input, output, overwrite, resume, bar.update)
+        summary = run_job(settings, input, output, overwrite, resume, bar.update, learn=learn)
     msg.good(f"Annotated {summary.annotated} of {summary.documents} documents from {input}")
     msg.table(
         [
@@ -99,6 +110,76 @@ def run(
             ("content hash", summary.content_hash),
             ("peak RSS per process", f"{summary.peak_rss_mb:,.0f} MB"),
             *((f"export {name}", path) for name, path in summary.exports.items()),
+            *_learning_rows(summary, output),
+        ]
+    )
+
+
+def _learning_rows(summary, output: Path):
+    if summary.learned_names is None:
+        return []
+    ratio = summary.learning_seconds / summary.seconds if summary.seconds else 0.0
+    return [
+        ("learned names", f"{summary.learned_names} (see {output / 'learned_names.jsonl'})"),
+        ("learning pass", f"{summary.learning_seconds:.1f} s ({ratio:.2f}× the annotation)"),
+    ]
+
+
+@app.command(
+    "learn-names", context_settings={"allow_extra_args": True, "ignore_unknown_options": True}
+)
+def learn_names_command(
+    ctx: typer.Context,
+    input: Path = typer.Argument(DEFAULT_INPUT, help="Folder of .txt, a .txt, .jsonl or .parquet"),
+    output: Path = typer.Option(..., "--output", "-o", help="The names, as a JSONL gazetteer"),
+    config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
+    n_process: int = typer.Option(
+        os.cpu_count() or 1, "--n-process", "-j", help="Worker processes (default: all cores)"
+    ),
+    shard_size: int = typer.Option(500, "--shard-size", help="Documents per shard"),
+    batch_size: int = typer.Option(64, "--batch-size", help="Documents per batch"),
+    min_evidence: int | None = typer.Option(
+        None, "--min-evidence", help="Occurrences with evidence a name needs ([learn])"
+    ),
+    min_ratio: float | None = typer.Option(
+        None, "--min-ratio", help="Share of occurrences with evidence a name needs ([learn])"
+    ),
+    id_field: str = typer.Option("id", "--id-field", help="Id column of JSONL/Parquet input"),
+    text_field: str = typer.Option("text", "--text-field", help="Text column of JSONL/Parquet"),
+):
+    """Learn organisation names from a corpus into a reviewable JSONL gazetteer, for
+    `run --gazetteer`."""
+    from .org.learning import LearnSettings, learn_names, write_names
+    from .runner import RunSettings, read_config
+
+    overrides = parse_config_overrides(ctx.args)
+    settings = RunSettings(
+        config_path=config,
+        overrides=overrides,
+        n_process=max(1, n_process),
+        shard_size=shard_size,
+        batch_size=batch_size,
+        id_field=id_field,
+        text_field=text_field,
+    )
+    learn = LearnSettings.from_config(
+        read_config(config, overrides), min_evidence=min_evidence, min_ratio=min_ratio
+    )
+    with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None) as bar:
+        result = learn_names(settings, learn, input, bar.update)
+    write_names(result.names, output)
+    seconds = result.seconds_collecting + result.seconds_counting
+    msg.good(f"Learned {len(result.names)} names from {result.documents} documents: {output}")
+    msg.table(
+        [
+            ("documents", result.documents),
+            ("characters", result.characters),
+            ("candidates", result.candidates),
+            ("names kept", len(result.names)),
+            ("collecting (pipeline)", f"{result.seconds_collecting:.1f} s"),
+            ("counting occurrences", f"{result.seconds_counting:.1f} s"),
+            ("characters per second", f"{result.characters / seconds:,.0f}" if seconds else "-"),
+            ("strongest", ", ".join(r["pattern"] for r in result.names[:10])),
         ]
     )
 
@@ -109,14 +190,31 @@ def evaluate(
     gold: Path = typer.Option(..., "--gold", "-g", help="Gold JSONL, like tests/data/seed.jsonl"),
     config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON"),
+    gazetteer: List[Path] = typer.Option(
+        [], "--gazetteer", help="Learned names to tag (JSONL patterns); repeatable"
+    ),
+    learn_names: bool = typer.Option(
+        False, "--learn-names", help="First learn names from the gold texts (not their labels)"
+    ),
 ):
     """Exact-span precision, recall and F1 per label; for MONEY, how many values are right."""
     from .evaluate import evaluate as score
     from .evaluate import read_gold
-    from .runner import load_pipeline
+    from .org.learning import LearnSettings, write_names
+    from .org.learning import learn_names as learn
+    from .runner import RunSettings, load_pipeline, read_config, with_gazetteers
 
     gold_docs = read_gold(gold)
-    nlp = load_pipeline(config, parse_config_overrides(ctx.args))
+    overrides = parse_config_overrides(ctx.args)
+    settings = with_gazetteers(RunSettings(config_path=config, overrides=overrides), gazetteer)
+    with tempfile.TemporaryDirectory() as workdir:
+        if learn_names:
+            names = Path(workdir) / "learned_names.jsonl"
+            learned = learn(settings, LearnSettings.from_config(read_config(config)), gold)
+            write_names(learned.names, names)
+            msg.info(f"Learned {len(learned.names)} names from the gold texts")
+            settings = with_gazetteers(settings, [names])
+        nlp = load_pipeline(config, settings.overrides)
     result = score(nlp, gold_docs).as_dict()
     if as_json:
         print(json.dumps(result, indent=2))

@@ -1,8 +1,9 @@
-"""Span attributes our components set: which rule made an entity, and what a MONEY amount is."""
+"""Span attributes our components set: which rule made an entity, what kind of organisation
+an ORG is, and what a MONEY amount is."""
 
 from spacy.tokens import Span
 
-SPAN_ATTRIBUTES = ("source", "value", "value_max", "currency", "qualifier")
+SPAN_ATTRIBUTES = ("source", "kind", "value", "value_max", "currency", "qualifier")
 
 for _name in SPAN_ATTRIBUTES:
     if not Span.has_extension(_name):

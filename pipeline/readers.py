@@ -39,17 +39,19 @@ def read_table(path: str) -> List[List[str]]:
 
 
 @registry.readers("zh_ner.patterns.v1")
-def read_patterns(path: str) -> List[Dict]:
-    """JSONL patterns in spaCy's EntityRuler/SpanRuler format: `{"label": …, "pattern": …}`."""
-    if not Path(path).is_file():
-        _open_lines(path)
+def read_patterns(path: str | None = None, paths: Sequence[str] = ()) -> List[Dict]:
+    """JSONL patterns in spaCy's EntityRuler/SpanRuler format: `{"label": …, "pattern": …}`,
+    from `path` and then each of `paths`. Other keys (`kind`, counts) are kept."""
     patterns = []
-    for i, row in enumerate(srsly.read_jsonl(path), start=1):
-        if not isinstance(row, dict) or "label" not in row or "pattern" not in row:
-            raise InputError(
-                f'{path}, line {i}: a pattern needs "label" and "pattern", got {row!r}.'
-            )
-        patterns.append(row)
+    for file in [path, *paths] if path else list(paths):
+        if not Path(file).is_file():
+            _open_lines(file)
+        for i, row in enumerate(srsly.read_jsonl(file), start=1):
+            if not isinstance(row, dict) or "label" not in row or "pattern" not in row:
+                raise InputError(
+                    f'{file}, line {i}: a pattern needs "label" and "pattern", got {row!r}.'
+                )
+            patterns.append(row)
     return patterns
 
 

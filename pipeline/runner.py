@@ -12,7 +12,7 @@ import resource
 import shutil
 import time
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple
 
@@ -32,6 +32,8 @@ logger = logging.getLogger(__name__)
 
 ERRORS_FILE = "errors.jsonl"
 DATASET_DIR = "dataset"
+LEARNED_NAMES_FILE = "learned_names.jsonl"
+ORG_FACTORY = "zh_ner_org_tagger_v1"
 
 
 def load_pipeline(config_path: Path, overrides: Dict | None = None) -> Language:
@@ -66,6 +68,8 @@ class Summary:
     peak_rss_mb: float = 0.0
     wall_seconds: float = 0.0
     """Everything, start-up included."""
+    learned_names: int | None = None
+    learning_seconds: float = 0.0
 
     @property
     def chars_per_second(self) -> float:
@@ -222,7 +226,8 @@ def _long_document(nlp: Language, document: Document, settings: RunSettings):
 _WORKER: Dict = {}
 
 
-def _init_worker(config_path: Path, overrides: Dict) -> None:
+def init_worker(config_path: Path, overrides: Dict) -> None:
+    """Load the pipeline once in a worker process (the initializer of a process pool)."""
     import datasets
 
     datasets.disable_progress_bars()
@@ -233,10 +238,16 @@ def _init_worker(config_path: Path, overrides: Dict) -> None:
         _WORKER["error"] = e
 
 
-def _work(index: int, documents: List[Document], settings: RunSettings, output_dir: Path) -> Dict:
+def worker_pipeline() -> Language:
+    """The pipeline `init_worker` loaded; its error if loading failed."""
     if "error" in _WORKER:
         raise _WORKER["error"]
-    return _process_and_write(_WORKER["nlp"], index, documents, settings, ShardStore(output_dir))
+    return _WORKER["nlp"]
+
+
+def _work(index: int, documents: List[Document], settings: RunSettings, output_dir: Path) -> Dict:
+    nlp = worker_pipeline()
+    return _process_and_write(nlp, index, documents, settings, ShardStore(output_dir))
 
 
 def _process_and_write(
@@ -261,11 +272,15 @@ def run(
     resume: bool = False,
     progress: Callable[[int], None] | None = None,
     nlp: Optional[Language] = None,
+    learn=None,
 ) -> Summary:
     """Annotate every document under `input_path` in shards (in parallel with
     `settings.n_process` workers); write `output_dir/dataset` (a DatasetDict), its card
     `output_dir/README.md`, the exports asked for, and `output_dir/errors.jsonl`. After a
-    crash, `resume=True` skips the shards already written and gives the same dataset."""
+    crash, `resume=True` skips the shards already written and gives the same dataset.
+
+    With `learn` (a `LearnSettings`), a first pass learns organisation names from the same
+    documents into `output_dir/learned_names.jsonl`, which the annotation pass then uses."""
     options = settings.options
     splits = parse_splits(options.split)
     exports = parse_exports(options.export)
@@ -275,6 +290,11 @@ def run(
         raise InputError(f"No documents in {input_path}. Give an input that holds documents.")
     config_text = _config_text(settings)
     _prepare_output(output_dir, overwrite, resume)
+    learned = None
+    if learn is not None:
+        learned = _learn(settings, learn, input_path, output_dir, resume, nlp)
+        settings = with_gazetteers(settings, [output_dir / LEARNED_NAMES_FILE])
+        config_text, nlp = _config_text(settings), None
     store = ShardStore(output_dir)
     run_info = {
         "input": str(input_path),
@@ -286,20 +306,21 @@ def run(
         "unit": options.unit.value,
         "split": options.split or "train=1.0",
         "config_sha256": hashlib.sha256(config_text.encode("utf-8")).hexdigest(),
+        "gazetteers_sha256": _gazetteer_hashes(settings),
     }
     done = store.start(run_info, resume)
-    shards = _shards(itertools.chain([first], documents), settings.shard_size)
+    batches = in_shards(itertools.chain([first], documents), settings.shard_size)
     started = time.perf_counter()
     feats = features(options.unit)
     if settings.n_process <= 1:
         nlp = nlp or load_pipeline(settings.config_path, settings.overrides)
-        for index, batch in shards:
+        for index, batch in batches:
             if index not in done:
                 store.record(_process_and_write(nlp, index, batch, settings, store))
             if progress:
                 progress(len(batch))
     else:
-        _run_parallel(settings, shards, done, store, output_dir, progress)
+        _run_parallel(settings, batches, done, store, output_dir, progress)
     merging = time.perf_counter()
     cache = output_dir / ".cache"
     dataset, errors, stats = store.merge(splits, feats, cache)
@@ -317,18 +338,66 @@ def run(
     shutil.rmtree(cache, ignore_errors=True)
     summary.seconds += time.perf_counter() - merging
     summary.wall_seconds = time.perf_counter() - started
+    if learned is not None:
+        summary.learned_names, summary.learning_seconds = learned
     return summary
+
+
+def _learn(settings, learn, input_path, output_dir, resume, nlp) -> Tuple[int, float]:
+    """Learn names into `output_dir`, or keep those of the interrupted run being resumed."""
+    from .org.learning import learn_names, write_names
+
+    path = output_dir / LEARNED_NAMES_FILE
+    if resume and path.is_file():
+        return sum(1 for _ in path.open(encoding="utf-8")), 0.0
+    result = learn_names(settings, learn, input_path, nlp=nlp)
+    write_names(result.names, path)
+    return len(result.names), result.seconds_collecting + result.seconds_counting
+
+
+def org_component(config) -> str | None:
+    """The name of the ORG tagger in a pipeline config, if it has one."""
+    for name, component in config.get("components", {}).items():
+        if component.get("factory") == ORG_FACTORY:
+            return name
+    return None
+
+
+def with_gazetteers(settings: RunSettings, paths: List[Path]) -> RunSettings:
+    """`settings` with more learned-name files for the ORG tagger (after the config's)."""
+    if not paths:
+        return settings
+    for path in paths:
+        if not Path(path).is_file():
+            raise InputError(f"Gazetteer not found: {path}. Give a JSONL file of patterns.")
+    config = read_config(settings.config_path, settings.overrides)
+    name = org_component(config)
+    if name is None:
+        raise InputError(
+            f"{settings.config_path} has no ORG tagger (factory {ORG_FACTORY!r}) to give "
+            "gazetteers to; use a config like configs/zh_ner.cfg."
+        )
+    key = f"initialize.components.{name}.learned_names.paths"
+    section = config["initialize"]["components"][name]
+    present = list(section.get("learned_names", {}).get("paths", []))
+    overrides = {**settings.overrides, key: present + [str(p) for p in paths]}
+    return replace(settings, overrides=overrides)
+
+
+def _gazetteer_hashes(settings: RunSettings) -> Dict[str, str]:
+    """The content hash of each learned-name file, so a resume sees a changed file."""
+    config = read_config(settings.config_path, settings.overrides)
+    section = config.get("initialize", {}).get("components", {}).get(org_component(config), {})
+    paths = section.get("learned_names", {}).get("paths", [])
+    return {
+        str(p): hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths if Path(p).is_file()
+    }
 
 
 def _run_parallel(settings, shards, done, store, output_dir, progress) -> None:
     """Shards go to `n_process` workers that each load the pipeline once; at most two
     shards per worker are in flight, so memory stays flat however large the input."""
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(
-        settings.n_process,
-        initializer=_init_worker,
-        initargs=(settings.config_path, settings.overrides),
-    ) as pool:
+    with worker_pool(settings) as pool:
         pending: Deque = deque()
 
         def finish_one():
@@ -350,7 +419,17 @@ def _run_parallel(settings, shards, done, store, output_dir, progress) -> None:
             finish_one()
 
 
-def _shards(documents: Iterable[Document], size: int) -> Iterator[Tuple[int, List[Document]]]:
+def worker_pool(settings: RunSettings):
+    """`settings.n_process` spawned workers that each load the pipeline once."""
+    return multiprocessing.get_context("spawn").Pool(
+        settings.n_process,
+        initializer=init_worker,
+        initargs=(settings.config_path, settings.overrides),
+    )
+
+
+def in_shards(documents: Iterable[Document], size: int) -> Iterator[Tuple[int, List[Document]]]:
+    """`(index, documents)` batches of `size` documents."""
     iterator = iter(documents)
     for index in itertools.count():
         batch = list(itertools.islice(iterator, size))

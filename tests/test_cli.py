@@ -5,10 +5,13 @@ import json
 import pytest
 from datasets import ClassLabel, Sequence, Value, load_from_disk
 
+from pipeline.org.rules import ENTITY_KINDS
 from pipeline.records import LABEL_NAMES
 from tests.conftest import ROOT, run_cli
 
 pytestmark = pytest.mark.slow
+
+KINDS = {*ENTITY_KINDS, "other"}
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +53,7 @@ def test_dataset_features_are_exactly_as_documented(seed_output):
         "label",
         "text",
         "source",
+        "kind",
         "value",
         "value_max",
         "currency",
@@ -87,8 +91,10 @@ def test_rows_are_consistent(seed_output):
                 i += 1
             if ent["label"] == "MONEY":
                 assert ent["value"] > 0 and ent["currency"] and ent["qualifier"]
+                assert ent["kind"] is None
             else:
                 assert ent["value"] is None and ent["currency"] is None
+                assert ent["kind"] in KINDS
         assert [names[t] for t in row["ner_tags"]] == expected
         assert labels == {"ORG", "MONEY"}
 

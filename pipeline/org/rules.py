@@ -23,6 +23,12 @@ TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "
 """Job titles that pkuseg glues to a body's head (`外交部长`); never part of the name."""
 NAMED_KINDS = ("company", "finance", "government", "party")
 """Kinds of head whose name needs a proper word or a place (not `一家投资公司`, `上级党委`)."""
+ENTITY_KINDS = ("company", "government", "party", "media", "education", "health", "association")
+"""The `kind` an ORG entity carries; anything else is `other`. Banks, insurers and industry
+short names (`璟凡科技`) are companies."""
+_HEAD_KIND = {"finance": "company", "industry": "company"}
+CONTEXT_SOURCES = ("org_lists", "org_contexts", "org_evidence", "org_actors")
+"""Rules that find a name by its context, not by its form: the name recurs without it."""
 
 _NAME_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z·&＆]+$")
 _NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆余多几家个]+$")
@@ -43,6 +49,7 @@ class Candidate:
     start: int
     end: int
     source: str
+    kind: str = "other"
 
 
 class _Text:
@@ -80,7 +87,8 @@ class OrgRules:
     dictionary, which names with a legal form may hold (`联帮机械制造有限公司`) and others
     may not; `common_words`, lexicalised words that are not proper names
     (`路网`, `支部`, `高新`); `not_org`, words that end in a head but name no organisation;
-    `zone_words`, parks and zones; `places`, place names; `gazetteer`, known names;
+    `zone_words`, parks and zones; `places`, place names; `gazetteer` and `learned_names`,
+    known names with their kinds (`""` when the head the name ends in should decide);
     `contexts`, regular expressions whose group `name` is an organisation (`来源:X`);
     `latin_legal_forms`, the words that end a company name in Latin letters (`LTD.`);
     `evidence_words`, words after a name that show it is an organisation (`总部`);
@@ -100,13 +108,14 @@ class OrgRules:
         common_words: Iterable[str],
         not_org: Iterable[str],
         zone_words: Iterable[str],
-        gazetteer: Iterable[str],
+        gazetteer: Dict[str, str],
         places: Iterable[str],
         contexts: Iterable[str] = (),
         latin_legal_forms: Iterable[str] = (),
         evidence_words: Iterable[str] = (),
         actor_verbs: Iterable[str] = (),
         people: Iterable[str] = (),
+        learned_names: Dict[str, str] | None = None,
         t2s: Dict[str, str] | None = None,
         max_name_chars: int = 18,
     ):
@@ -117,7 +126,12 @@ class OrgRules:
         self.common_words = set(common_words)
         self.not_org = set(not_org)
         self.zone_words = tuple(sorted(set(zone_words), key=len, reverse=True))
-        self.gazetteer = {name.translate(self.t2s) for name in gazetteer}
+        self.gazetteer = self._kinds(gazetteer)
+        self.learned_names = {
+            name: kind
+            for name, kind in self._kinds(learned_names or {}).items()
+            if name not in self.gazetteer
+        }
         self.places = set(places)
         self.industry = tuple(
             sorted((h for h, k in self.heads.items() if k == "industry"), key=len, reverse=True)
@@ -139,7 +153,7 @@ class OrgRules:
         )
         self.max_name_chars = max_name_chars
         self.head_pattern = _alternation_pattern(self.heads)
-        self.gazetteer_pattern = _alternation_pattern(self.gazetteer)
+        self.gazetteer_pattern = _alternation_pattern([*self.gazetteer, *self.learned_names])
 
     def find(self, doc: Doc, money: Sequence[Tuple[int, int]] = ()) -> List[Candidate]:
         """Candidates in `doc`; `money` holds the character spans of amounts of money."""
@@ -174,8 +188,30 @@ class OrgRules:
             if kind == "media":
                 channel = _MEDIA_CHANNEL.match(t.text, end)
                 end = channel.end() if channel else end
-            found.append(Candidate(start, end, "org_heads"))
+            kind = self._kind(head, t.text[start:head_start])
+            found.append(Candidate(start, end, "org_heads", kind))
         return found
+
+    def _kinds(self, names: Dict[str, str]) -> Dict[str, str]:
+        """Simplified names with their kinds; a name without one gets its head's."""
+        return {
+            name.translate(self.t2s): kind or self.name_kind(name.translate(self.t2s), "other")
+            for name, kind in names.items()
+        }
+
+    def _kind(self, head: str, before: str = "") -> str:
+        """The entity kind of a head; `委` after an administrative level is the Party's
+        committee (`市委`, `县委`), not a government commission (`发改委`)."""
+        if head == "委" and before and before[-1] in ADMIN_LEVELS:
+            return "party"
+        kind = self.heads[head]
+        kind = _HEAD_KIND.get(kind, kind)
+        return kind if kind in ENTITY_KINDS else "other"
+
+    def name_kind(self, name: str, default: str) -> str:
+        """The kind of the head a name ends in (`彭博社` → media), else `default`."""
+        head = next((name[k:] for k in range(len(name)) if name[k:] in self.heads), None)
+        return self._kind(head) if head else default
 
     def _ends_name(self, t: _Text, head_start: int, end: int) -> bool:
         """A name ends at a word boundary, or where a job title that pkuseg glued to the
@@ -226,7 +262,7 @@ class OrgRules:
                 break
             if word in stops and not self._is_place(t, word, piece_end):
                 break
-            if word[-1] in ADMIN_LEVELS and word[:-1] in stops:
+            if word[-1] in ADMIN_LEVELS and word[:-1] in stops and word not in self.places:
                 return piece_end - 1
             is_place = self._is_place(t, word, piece_end) or word[-1] in ADMIN_LEVELS
             if place_after and not is_place:
@@ -298,11 +334,14 @@ class OrgRules:
     def _gazetteer_names(self, t: _Text) -> List[Candidate]:
         if self.gazetteer_pattern is None:
             return []
-        return [
-            Candidate(m.start(), m.end(), "org_gazetteer")
-            for m in self.gazetteer_pattern.finditer(t.text)
-            if m.start() in t.starts and m.end() in t.ends
-        ]
+        found = []
+        for m in self.gazetteer_pattern.finditer(t.text):
+            if m.start() in t.starts and m.end() in t.ends:
+                name = m.group()
+                source = "org_gazetteer" if name in self.gazetteer else "org_corpus"
+                kind = self.gazetteer.get(name) or self.learned_names[name]
+                found.append(Candidate(m.start(), m.end(), source, kind))
+        return found
 
     def _list_names(self, t: _Text) -> List[Candidate]:
         """Short names listed before `等…企业` (`推进艾坦姆、孔圣堂、金鼎等龙头骨干企业`)."""
@@ -314,8 +353,8 @@ class OrgRules:
                 start = offset
                 if k == 0:
                     start = max(self._reach_left(t, end, self.stops_and_verbs), offset)
-                if self._is_short_name(t.text[start:end]):
-                    found.append(Candidate(start, end, "org_lists"))
+                if self.is_short_name(t.text[start:end]):
+                    found.append(Candidate(start, end, "org_lists", "company"))
                 offset = end + 1
         return found
 
@@ -325,8 +364,9 @@ class OrgRules:
         for pattern in self.contexts:
             for m in pattern.finditer(t.text):
                 start, end = m.span("name")
-                if start >= 0 and self._is_short_name(t.text[start:end]):
-                    found.append(Candidate(start, end, "org_contexts"))
+                if start >= 0 and self.is_short_name(t.text[start:end]):
+                    kind = self.name_kind(t.text[start:end], "media")
+                    found.append(Candidate(start, end, "org_contexts", kind))
         return found
 
     def _latin_names(self, t: _Text) -> List[Candidate]:
@@ -339,7 +379,7 @@ class OrgRules:
             place = next(
                 (k for k in range(6, 1, -1) if t.text[start - k : start] in self.places), 0
             )
-            found.append(Candidate(start - place, m.end(), "org_latin"))
+            found.append(Candidate(start - place, m.end(), "org_latin", "company"))
         return found
 
     def _evidence_names(self, t: _Text) -> List[Candidate]:
@@ -350,7 +390,8 @@ class OrgRules:
         for m in self.evidence_pattern.finditer(t.text):
             start = self._proper_run_before(t, m.start())
             if start is not None:
-                found.append(Candidate(start, m.start(), "org_evidence"))
+                kind = self.name_kind(t.text[start : m.start()], "company")
+                found.append(Candidate(start, m.start(), "org_evidence", kind))
         return found
 
     def _actor_names(self, t: _Text, money: Sequence[Tuple[int, int]]) -> List[Candidate]:
@@ -371,7 +412,8 @@ class OrgRules:
                 continue
             name_start = self._proper_run_before(t, verb.idx)
             if name_start is not None:
-                found.append(Candidate(name_start, verb.idx, "org_actors"))
+                kind = self.name_kind(t.text[name_start : verb.idx], "company")
+                found.append(Candidate(name_start, verb.idx, "org_actors", kind))
         return found
 
     def _proper_run_before(self, t: _Text, end: int) -> Optional[int]:
@@ -399,9 +441,10 @@ class OrgRules:
             token = t.token_at(token.idx - 1)
         if start is None or not proper or not 2 <= end - start <= 8:
             return None
-        return start if self._is_short_name(t.text[start:end]) else None
+        return start if self.is_short_name(t.text[start:end]) else None
 
-    def _is_short_name(self, name: str) -> bool:
+    def is_short_name(self, name: str) -> bool:
+        """Whether `name` can be a name on its own: not a place, a common or stop word."""
         return (
             len(name) >= 2
             and name not in self.not_org
@@ -420,34 +463,41 @@ class OrgRules:
         prefix, the legal form, and then the industry word. Names found by context (lists,
         contexts, evidence words, actors) are tagged wherever they recur too.
         """
-        forms = set()
+        forms: Dict[str, str] = {}
         for c in found:
             name = t.text[c.start : c.end]
-            legal = next((h for h in self.legal_forms if name.endswith(h)), None)
-            if legal is None:
-                continue
-            core = name[len(self._place_prefix(name)) : len(name) - len(legal)]
-            industry = next((w for w in self.industry if core.endswith(w)), "")
-            for form in (core, core[: len(core) - len(industry)]):
-                if len(form) >= 2:
-                    forms.update((form, form + "公司"))
-        forms.update(
-            t.text[c.start : c.end]
-            for c in found
-            if c.source in ("org_lists", "org_contexts", "org_evidence", "org_actors")
-        )
-        forms = {f for f in forms if self._is_short_name(f)}
+            if c.source in CONTEXT_SOURCES and self.is_short_name(name):
+                forms[name] = c.kind
+            for form in self.short_forms(name):
+                forms.setdefault(form, c.kind)
+                if self.is_short_name(form + "公司"):
+                    forms.setdefault(form + "公司", c.kind)
         pattern = _alternation_pattern(forms)
         if pattern is None:
             return []
         taken = [(c.start, c.end) for c in found]
         return [
-            Candidate(m.start(), m.end(), "org_aliases")
+            Candidate(m.start(), m.end(), "org_aliases", forms[m.group()])
             for m in pattern.finditer(t.text)
             if m.start() in t.starts
             and m.end() in t.ends
             and not any(a < m.end() and m.start() < b for a, b in taken)
         ]
+
+    def short_forms(self, name: str) -> List[str]:
+        """The short forms of a company name with a legal form; none for other names.
+
+        `山东硕远新材料有限公司` → `硕远新材料`, `硕远`: drop the place prefix, the legal
+        form, and then the industry word. Forms that are common words, places or stop words
+        are left out.
+        """
+        legal = next((h for h in self.legal_forms if name.endswith(h)), None)
+        if legal is None:
+            return []
+        core = name[len(self._place_prefix(name)) : len(name) - len(legal)]
+        industry = next((w for w in self.industry if core.endswith(w)), "")
+        forms = (core, core[: len(core) - len(industry)])
+        return [f for f in dict.fromkeys(forms) if self.is_short_name(f)]
 
     def _place_prefix(self, name: str) -> str:
         """The place a name starts with: a province, then a city or county (`山东邹城市`)."""
@@ -472,7 +522,7 @@ def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
         if merged and c.start < merged[-1].end:
             continue
         if merged and c.start == merged[-1].end and c.source == merged[-1].source == "org_heads":
-            merged[-1] = Candidate(merged[-1].start, c.end, c.source)
+            merged[-1] = Candidate(merged[-1].start, c.end, c.source, c.kind)
             continue
         merged.append(c)
     return merged

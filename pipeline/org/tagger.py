@@ -37,8 +37,9 @@ class OrgTagger(RuleTagger):
     The lexicons (heads by kind, stop and function words, common words, non-organisation
     words, zone words, places, contexts, the gazetteer and a traditional-to-simplified
     character table) are data from `[initialize.components.<name>]`, saved with the pipeline.
-    With `update_user_dict`, gazetteer names go into pkuseg's user dictionary so that
-    segmentation keeps them whole.
+    `learned_names` are names learned from a corpus (`learn-names`), tagged like the
+    gazetteer's but with the source `org_corpus`. With `update_user_dict`, the names of both
+    go into pkuseg's user dictionary so that segmentation keeps them whole.
     """
 
     source = "org_heads"
@@ -63,6 +64,7 @@ class OrgTagger(RuleTagger):
         zone_words: Iterable[str] = (),
         places: Iterable[str] = (),
         gazetteer: Iterable[Dict] = (),
+        learned_names: Iterable[Dict] = (),
         contexts: Iterable[str] = (),
         latin_legal_forms: Iterable[str] = (),
         evidence_words: Iterable[str] = (),
@@ -70,13 +72,6 @@ class OrgTagger(RuleTagger):
         people: Iterable[str] = (),
         t2s: Optional[Dict[str, str]] = None,
     ) -> None:
-        names = sorted(
-            {
-                p["pattern"]
-                for p in gazetteer
-                if p["label"] == "ORG" and isinstance(p["pattern"], str)
-            }
-        )
         self.set_data(
             {
                 "heads": [list(row[:2]) for row in heads],
@@ -86,7 +81,8 @@ class OrgTagger(RuleTagger):
                 "not_org": list(not_org),
                 "zone_words": list(zone_words),
                 "places": sorted(set(places)),
-                "gazetteer": names,
+                "gazetteer": _names(gazetteer),
+                "learned_names": _names(learned_names),
                 "contexts": list(contexts),
                 "latin_legal_forms": list(latin_legal_forms),
                 "evidence_words": list(evidence_words),
@@ -97,7 +93,8 @@ class OrgTagger(RuleTagger):
         )
         tokenizer = (nlp or self.nlp).tokenizer
         if self.update_user_dict and hasattr(tokenizer, "pkuseg_update_user_dict"):
-            tokenizer.pkuseg_update_user_dict(names)
+            names = self.data["gazetteer"] + self.data["learned_names"]
+            tokenizer.pkuseg_update_user_dict(sorted({name for name, _ in names}))
 
     def set_data(self, data) -> None:
         super().set_data(data)
@@ -108,7 +105,8 @@ class OrgTagger(RuleTagger):
             common_words=data["common_words"],
             not_org=data["not_org"],
             zone_words=data["zone_words"],
-            gazetteer=data["gazetteer"],
+            gazetteer=dict(data["gazetteer"]),
+            learned_names=dict(data.get("learned_names", [])),
             places=data["places"],
             contexts=data["contexts"],
             latin_legal_forms=data["latin_legal_forms"],
@@ -127,4 +125,15 @@ class OrgTagger(RuleTagger):
             )
         money = [(s.start_char, s.end_char) for s in doc.spans.get(self.money_spans_key, [])]
         for c in self.rules.find(doc, money):
-            yield c.start, c.end, "ORG", {"source": c.source}
+            yield c.start, c.end, "ORG", {"source": c.source, "kind": c.kind}
+
+
+def _names(patterns: Iterable[Dict]) -> List[List[str]]:
+    """`[name, kind]` for the ORG phrase patterns (token patterns are not names); the kind
+    is the pattern's `kind`, or empty (then the head the name ends in decides)."""
+    names = {
+        p["pattern"]: p.get("kind") or ""
+        for p in patterns
+        if p["label"] == "ORG" and isinstance(p["pattern"], str)
+    }
+    return [[name, kind] for name, kind in sorted(names.items())]

@@ -66,3 +66,26 @@ def test_organisations_are_found(nlp, text, expected):
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_not_organisations(nlp, text):
     assert orgs(nlp, text) == []
+
+
+# fmt: off
+KINDS = [
+    # text, (organisation, kind)
+    ("北宿镇党委副书记刘丹出席。", [("北宿镇党委", "party")]),
+    ("近年来,定远县委、县政府始终坚持。", [("定远县委", "party"), ("县政府", "government")]),
+    ("引进南京宏泰公司投资开发。", [("南京宏泰公司", "company")]),
+    ("全速推动璟凡科技投资5亿元风电项目。", [("璟凡科技", "company")]),
+    ("来源:人民网-安徽频道", [("人民网-安徽频道", "media")]),
+    ("据彭博社报道,孙正义表示。", [("彭博社", "media")]),
+    ("聯想之星攜手紅杉中國、百度等投資", [("百度", "company")]),
+    ("香港科技大學校长出席。", [("香港科技大學", "education")]),
+    ("定远县人民医院开展义诊。", [("定远县人民医院", "health")]),
+    ("陕西省慈善协会发起倡议。", [("陕西省慈善协会", "association")]),
+    ("推进艾坦姆、孔圣堂等龙头企业。", [("艾坦姆", "company"), ("孔圣堂", "company")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", KINDS)
+def test_organisations_have_a_kind(nlp, text, expected):
+    assert [(e.text, e._.kind) for e in nlp(text).ents if e.label_ == "ORG"] == expected
