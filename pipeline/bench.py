@@ -45,9 +45,12 @@ class BenchResult:
                 self.runs["pipeline_chars_per_s_1"] / out["raw_pkuseg_chars_per_s"]
             )
         if "pipeline_chars_per_s_2" in self.runs:
-            out["scaling_2_vs_1"] = (
-                self.runs["pipeline_chars_per_s_2"] / self.runs["pipeline_chars_per_s_1"]
-            )
+            two = self.runs["pipeline_chars_per_s_2"]
+            out["scaling_2_vs_1"] = two / self.runs["pipeline_chars_per_s_1"]
+            if "learning_chars_per_s_2" in self.runs:
+                out["learning_time_to_run"] = two / self.runs["learning_chars_per_s_2"]
+            if "ray_chars_per_s_2" in self.runs:
+                out["ray_to_local_2"] = self.runs["ray_chars_per_s_2"] / two
         for name, seconds in self.stage_seconds.items():
             out["stages"][name] = {
                 "chars_per_s": self.characters / seconds if seconds else float("inf"),
@@ -72,25 +75,48 @@ def build_corpus(
 
 
 def run_batches(
-    nlp: Language, settings: RunSettings, texts: List[str], workdir: Path, scale: int = 10
+    nlp: Language,
+    settings: RunSettings,
+    texts: List[str],
+    workdir: Path,
+    scale: int = 10,
+    learn: bool = False,
+    ray: bool = False,
 ) -> Dict[str, float]:
     """Full runs (annotation, shards, dataset written) with 1 and 2 processes on the same
     `scale`× corpus, large enough that worker start-up skew does not decide the ratio, raw
     pkuseg on that corpus just before them (this machine's speed drifts), and peak RSS per
-    worker at 1× and `scale`× the corpus."""
+    worker at 1× and `scale`× the corpus. With `learn`, the learning pass of `learn-names`
+    on that corpus; with `ray`, the same run with `--engine ray` (2 actors)."""
     corpus = _write_corpus(workdir / "corpus.jsonl", texts)
     bigger = _write_corpus(workdir / "corpus_x.jsonl", texts * scale)
     small = run(replace(settings, n_process=2), corpus, workdir / "small", overwrite=True)
     raw = _raw_pkuseg_seconds(nlp, texts * scale)
     one = run(replace(settings, n_process=1), bigger, workdir / "one", overwrite=True, nlp=nlp)
     two = run(replace(settings, n_process=2), bigger, workdir / "two", overwrite=True)
-    return {
+    runs = {
         "raw_pkuseg_chars_per_s": sum(map(len, texts)) * scale / raw,
         "pipeline_chars_per_s_1": one.chars_per_second,
         "pipeline_chars_per_s_2": two.chars_per_second,
         "peak_rss_mb_1x": small.peak_rss_mb,
         "peak_rss_mb_10x": two.peak_rss_mb,
     }
+    if learn:
+        from .org.learning import LearnSettings, learn_names
+        from .runner import read_config
+
+        config = read_config(settings.config_path, settings.overrides)
+        learning = learn_names(
+            replace(settings, n_process=2), LearnSettings.from_config(config), bigger
+        )
+        seconds = learning.seconds_collecting + learning.seconds_counting
+        runs["learning_chars_per_s_2"] = learning.characters / seconds
+    if ray:
+        on_ray = run(
+            replace(settings, n_process=2, engine="ray"), bigger, workdir / "ray", overwrite=True
+        )
+        runs["ray_chars_per_s_2"] = on_ray.chars_per_second
+    return runs
 
 
 def _write_corpus(path: Path, texts: List[str]) -> Path:

@@ -63,6 +63,10 @@ def run(
     learn_names: bool = typer.Option(
         False, "--learn-names", help="First learn organisation names from the same input"
     ),
+    engine: str = typer.Option("local", "--engine", help="local (processes) or ray (Ray Data)"),
+    ray_address: str | None = typer.Option(
+        None, "--ray-address", help="Ray cluster to join (default: $RAY_ADDRESS, else local)"
+    ),
 ):
     """Annotate documents and write them as a Hugging Face dataset (plus errors.jsonl).
 
@@ -86,10 +90,13 @@ def run(
         max_chars=max_chars,
         id_field=id_field,
         text_field=text_field,
+        engine=engine,
+        ray_address=ray_address,
     )
     settings = with_gazetteers(settings, gazetteer)
     learn = LearnSettings.from_config(read_config(config, overrides)) if learn_names else None
-    msg.info(f"Pipeline {config}, {settings.n_process} process(es)")
+    workers = "Ray actor(s)" if engine == "ray" else "process(es)"
+    msg.info(f"Pipeline {config}, {settings.n_process} {workers}")
     if learn:
         msg.info("Learning organisation names from the input first")
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None) as bar:
@@ -146,6 +153,10 @@ def learn_names_command(
     ),
     id_field: str = typer.Option("id", "--id-field", help="Id column of JSONL/Parquet input"),
     text_field: str = typer.Option("text", "--text-field", help="Text column of JSONL/Parquet"),
+    engine: str = typer.Option("local", "--engine", help="local (processes) or ray (Ray Data)"),
+    ray_address: str | None = typer.Option(
+        None, "--ray-address", help="Ray cluster to join (default: $RAY_ADDRESS, else local)"
+    ),
 ):
     """Learn organisation names from a corpus into a reviewable JSONL gazetteer, for
     `run --gazetteer`."""
@@ -161,6 +172,8 @@ def learn_names_command(
         batch_size=batch_size,
         id_field=id_field,
         text_field=text_field,
+        engine=engine,
+        ray_address=ray_address,
     )
     learn = LearnSettings.from_config(
         read_config(config, overrides), min_evidence=min_evidence, min_ratio=min_ratio
@@ -252,6 +265,8 @@ def bench(
     stages_only: bool = typer.Option(
         False, "--stages-only", help="Only time the stages, not full runs with 1 and 2 processes"
     ),
+    learn: bool = typer.Option(False, "--learn", help="Also time the learn-names pass"),
+    ray: bool = typer.Option(False, "--ray", help="Also run with --engine ray (2 actors)"),
 ):
     """Speed of raw pkuseg, each stage, and full runs with 1 and 2 processes, in one run."""
     from .bench import build_corpus, run_batches, run_bench
@@ -265,7 +280,9 @@ def bench(
         datasets.disable_progress_bars()
         settings = RunSettings(config_path=config, overrides=overrides, shard_size=20)
         with tempfile.TemporaryDirectory() as workdir:
-            bench_result.runs = run_batches(nlp, settings, texts, Path(workdir))
+            bench_result.runs = run_batches(
+                nlp, settings, texts, Path(workdir), learn=learn, ray=ray
+            )
     result = bench_result.as_dict()
     if as_json:
         print(json.dumps(result, indent=2))
@@ -312,10 +329,32 @@ def bench(
                     f"{result['peak_rss_mb_10x']:,.0f} MB",
                     f"{result['peak_rss_mb_10x'] / result['peak_rss_mb_1x']:.2f}× 1×",
                 ),
+                *_optional_runs(result),
             ],
             header=("dataset written", "chars/s or MB", "ratio"),
             divider=True,
         )
+
+
+def _optional_runs(result):
+    rows = []
+    if "learning_chars_per_s_2" in result:
+        rows.append(
+            (
+                "learn-names pass, 2 processes",
+                f"{result['learning_chars_per_s_2']:,.0f}",
+                f"{result['learning_time_to_run']:.2f}× the time of the full run",
+            )
+        )
+    if "ray_chars_per_s_2" in result:
+        rows.append(
+            (
+                "full run, --engine ray, 2 actors",
+                f"{result['ray_chars_per_s_2']:,.0f}",
+                f"{result['ray_to_local_2']:.2f}× 2 processes",
+            )
+        )
+    return rows
 
 
 @app.command("train")

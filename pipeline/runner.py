@@ -34,6 +34,7 @@ ERRORS_FILE = "errors.jsonl"
 DATASET_DIR = "dataset"
 LEARNED_NAMES_FILE = "learned_names.jsonl"
 ORG_FACTORY = "zh_ner_org_tagger_v1"
+ENGINES = ("local", "ray")
 
 
 def load_pipeline(config_path: Path, overrides: Dict | None = None) -> Language:
@@ -155,6 +156,13 @@ class RunSettings:
     """Longer documents are annotated in chunks cut at line breaks, then joined again."""
     id_field: str = "id"
     text_field: str = "text"
+    engine: str = "local"
+    """`local` (this machine's processes) or `ray` (Ray Data actors; see ray_engine)."""
+    ray_address: str | None = None
+
+    def __post_init__(self):
+        if self.engine not in ENGINES:
+            raise UserError(f"Unknown engine {self.engine!r}: use one of {', '.join(ENGINES)}.")
 
 
 def process_shard(
@@ -247,12 +255,13 @@ def worker_pipeline() -> Language:
 
 def _work(index: int, documents: List[Document], settings: RunSettings, output_dir: Path) -> Dict:
     nlp = worker_pipeline()
-    return _process_and_write(nlp, index, documents, settings, ShardStore(output_dir))
+    return process_and_write(nlp, index, documents, settings, ShardStore(output_dir))
 
 
-def _process_and_write(
+def process_and_write(
     nlp: Language, index: int, documents: List[Document], settings: RunSettings, store: ShardStore
 ) -> Dict:
+    """Annotate one shard and write its files; returns its stats."""
     started = time.time()
     result = process_shard(nlp, index, documents, settings)
     result.started = started
@@ -282,6 +291,10 @@ def run(
     With `learn` (a `LearnSettings`), a first pass learns organisation names from the same
     documents into `output_dir/learned_names.jsonl`, which the annotation pass then uses."""
     options = settings.options
+    if settings.engine == "ray":
+        from .ray_engine import import_ray
+
+        import_ray()
     splits = parse_splits(options.split)
     exports = parse_exports(options.export)
     documents = read_documents(input_path, settings.id_field, settings.text_field)
@@ -312,11 +325,15 @@ def run(
     batches = in_shards(itertools.chain([first], documents), settings.shard_size)
     started = time.perf_counter()
     feats = features(options.unit)
-    if settings.n_process <= 1:
+    if settings.engine == "ray":
+        from .ray_engine import run_shards
+
+        run_shards(settings, batches, done, store.record, output_dir, progress)
+    elif settings.n_process <= 1:
         nlp = nlp or load_pipeline(settings.config_path, settings.overrides)
         for index, batch in batches:
             if index not in done:
-                store.record(_process_and_write(nlp, index, batch, settings, store))
+                store.record(process_and_write(nlp, index, batch, settings, store))
             if progress:
                 progress(len(batch))
     else:

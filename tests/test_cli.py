@@ -160,6 +160,8 @@ def test_jsonl_input_keeps_ids_and_records_bad_lines(tmp_path):
     [
         (["--input", "does/not/exist"], "Input not found: does/not/exist"),
         (["--config", "does/not/exist.cfg"], "Config not found"),
+        (["--engine", "spark"], "Unknown engine 'spark': use one of local, ray"),
+        (["--gazetteer", "does/not/exist.jsonl"], "Gazetteer not found: does/not/exist.jsonl"),
     ],
 )
 def test_user_errors_exit_with_one_message(tmp_path, args, message):
@@ -167,6 +169,19 @@ def test_user_errors_exit_with_one_message(tmp_path, args, message):
     assert result.returncode != 0
     assert message in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_ray_engine_without_ray_names_the_install_command(tmp_path):
+    fake = tmp_path / "site" / "ray"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text('raise ImportError("No module named ray")\n')
+    out = tmp_path / "out"
+    result = run_cli(
+        "run", "--output", out, "--engine", "ray", env={"PYTHONPATH": str(tmp_path / "site")}
+    )
+    assert result.returncode == 1
+    assert "pip install '.[ray]'" in result.stdout
+    assert not out.exists()
 
 
 def test_empty_folder_is_refused(tmp_path):

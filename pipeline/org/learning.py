@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from ..documents import Document, read_documents
 from ..errors import InputError
+from ..ray_engine import ShardWorker
 from ..tokenizer import doc_text
 from .rules import CONTEXT_SOURCES, OrgRules
 from .tagger import OrgTagger
@@ -46,7 +47,9 @@ class NameEvidence:
     evidence_docs: int = 0
     kinds: Counter = field(default_factory=Counter)
     rules: Counter = field(default_factory=Counter)
-    examples: List[str] = field(default_factory=list)
+    examples: List[Tuple] = field(default_factory=list)
+    """`(shard, document, k, text)`: the first examples in corpus order, whatever order the
+    shards are merged in."""
     occurrences: int = 0
     """All occurrences in the corpus, with evidence or without (second pass)."""
     documents: int = 0
@@ -56,7 +59,7 @@ class NameEvidence:
         self.evidence_docs += other.evidence_docs
         self.kinds.update(other.kinds)
         self.rules.update(other.rules)
-        self.examples.extend(other.examples[: max(0, max_examples - len(self.examples))])
+        self.examples = sorted(self.examples + other.examples)[:max_examples]
         self.occurrences += other.occurrences
         self.documents += other.documents
 
@@ -103,15 +106,18 @@ class NameCollector:
         self.settings = settings
         self.contexts = [re.compile(p, re.MULTILINE) for p in settings.contexts]
 
-    def collect(self, docs: Iterable[Doc]) -> Dict[str, NameEvidence]:
+    def collect(self, docs: Iterable[Doc], shard: int = 0) -> Dict[str, NameEvidence]:
+        """The evidence in the documents of one shard."""
         found: Dict[str, NameEvidence] = {}
-        for doc in docs:
+        for k, doc in enumerate(docs):
             for name, evidence in self.doc_evidence(doc).items():
+                evidence.examples = [(shard, k, *example) for example in evidence.examples]
                 found.setdefault(name, NameEvidence()).update(evidence, self.settings.max_examples)
         return found
 
     def doc_evidence(self, doc: Doc) -> Dict[str, NameEvidence]:
-        """The candidates of one document, each with its evidence (one document)."""
+        """The candidates of one document, each with its evidence; examples are
+        `(position, text)`."""
         text = doc_text(doc)
         simplified = text.translate(self.rules.t2s)
         starts = {token.idx for token in doc}
@@ -130,7 +136,7 @@ class NameCollector:
             evidence.kinds[kind] += 1
             evidence.rules[rule] += 1
             if len(evidence.examples) < self.settings.max_examples:
-                evidence.examples.append(_example(text, start, end))
+                evidence.examples.append((start, _example(text, start, end)))
 
         for span in doc.spans.get(self.spans_key, []):
             name = simplified[span.start_char : span.end_char]
@@ -219,7 +225,7 @@ def select(names: Dict[str, NameEvidence], settings: LearnSettings) -> List[Dict
                 "occurrences": occurrences,
                 "documents": max(e.documents, e.evidence_docs),
                 "rules": dict(sorted(e.rules.items())),
-                "examples": e.examples,
+                "examples": [example[-1] for example in e.examples],
             }
         )
     rows.sort(key=lambda r: (-r["evidence"], -r["evidence"] / r["occurrences"], r["pattern"]))
@@ -246,22 +252,17 @@ def learn_names(
 ) -> LearnResult:
     """Both passes over the documents under `input_path`, in shards over
     `run_settings.n_process` workers (each loads the pipeline once)."""
-    from ..runner import in_shards, load_pipeline, worker_pool
+    from ..runner import in_shards, load_pipeline
 
     documents = read_documents(input_path, run_settings.id_field, run_settings.text_field)
-    shards = (batch for _, batch in in_shards(documents, run_settings.shard_size))
+    batches = in_shards(documents, run_settings.shard_size)
     names: Dict[str, NameEvidence] = {}
     result = LearnResult(names=[])
-    if run_settings.n_process <= 1:
+    if run_settings.engine == "local" and run_settings.n_process <= 1:
         nlp = nlp or load_pipeline(run_settings.config_path, run_settings.overrides)
-        partials: Iterator = (_collect(nlp, settings, batch, run_settings) for batch in shards)
-        _merge(partials, names, settings, result, progress)
     else:
-        with worker_pool(run_settings) as pool:
-            jobs = ((settings, batch, run_settings) for batch in shards)
-            _merge(pool.imap(_collect_in_worker, jobs), names, settings, result, progress)
-            pool.close()
-            pool.join()
+        nlp = None
+    _merge(_partials(run_settings, settings, batches, nlp), names, settings, result, progress)
     counting = time.perf_counter()
     t2s = _t2s_table(nlp, run_settings)
     texts = (
@@ -276,6 +277,26 @@ def learn_names(
     return result
 
 
+def _partials(run_settings, settings: LearnSettings, batches, nlp: Language | None) -> Iterator:
+    """The evidence of each shard: in this process with `nlp`, else in a process pool or
+    on Ray, as the settings' engine says."""
+    from ..runner import worker_pool
+
+    if run_settings.engine == "ray":
+        from ..ray_engine import map_shards
+
+        yield from map_shards(run_settings, batches, NameCollecting, learn=settings)
+    elif nlp is not None:
+        for index, batch in batches:
+            yield _collect(nlp, settings, index, batch, run_settings)
+    else:
+        with worker_pool(run_settings) as pool:
+            jobs = ((settings, index, batch, run_settings) for index, batch in batches)
+            yield from pool.imap(_collect_in_worker, jobs)
+            pool.close()
+            pool.join()
+
+
 def write_names(rows: Sequence[Dict], path: Path) -> None:
     """One name a line, in the gazetteer's pattern format (plus counts and examples)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -284,19 +305,26 @@ def write_names(rows: Sequence[Dict], path: Path) -> None:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def _collect(nlp: Language, settings: LearnSettings, batch: List[Document], run_settings):
+def _collect(nlp: Language, settings: LearnSettings, index: int, batch, run_settings):
     started = time.time()
     valid = [d for d in batch if d.error is None]
     docs = nlp.pipe((d.text for d in valid), batch_size=run_settings.batch_size)
-    found = NameCollector(nlp, settings).collect(docs)
+    found = NameCollector(nlp, settings).collect(docs, shard=index)
     return found, len(batch), sum(len(d.text) for d in valid), (started, time.time())
+
+
+class NameCollecting(ShardWorker):
+    """A Ray Data actor that collects the evidence in one shard (`--engine ray`)."""
+
+    def process(self, index: int, documents: List[Document]):
+        return _collect(self.nlp, self.options["learn"], index, documents, self.settings)
 
 
 def _collect_in_worker(job):
     from ..runner import worker_pipeline
 
-    settings, batch, run_settings = job
-    return _collect(worker_pipeline(), settings, batch, run_settings)
+    settings, index, batch, run_settings = job
+    return _collect(worker_pipeline(), settings, index, batch, run_settings)
 
 
 def _merge(partials, names, settings: LearnSettings, result: LearnResult, progress) -> None:

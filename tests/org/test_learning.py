@@ -59,7 +59,7 @@ def test_evidence_keeps_examples_and_kinds(nlp, collector):
     evidence = found["硕远"]
     assert (evidence.evidence, evidence.evidence_docs) == (3, 3)
     assert evidence.kinds.most_common(1)[0][0] == "company"
-    assert evidence.examples == ["推动山东[硕远]新材料有限公司建设。"] * 2
+    assert [text for *_, text in evidence.examples] == ["推动山东[硕远]新材料有限公司建设。"] * 2
 
 
 def test_occurrences_are_counted_in_raw_text():
