@@ -158,9 +158,9 @@ class NameCollector:
     def _is_candidate(self, name: str, words: List[str], rule: str) -> bool:
         """A name of 2 to 12 characters, not a place, person or common word, not known
         already. Unless a tagger rule found it by its context, its words hold a proper word
-        (`摩拜`, not `明星机器人`); unless it was cut from a registered name, it holds no
-        function word or verb (not `郑州银行的`) and ends in a proper word or a head (not
-        `李泽湘教授`)."""
+        (`摩拜`, not `明星机器人`) and no function word; unless it was cut from a
+        registered name (`联帮机械制造`), it also holds no verb (not `郑州银行的`) and ends
+        in a proper word or a head (not `李泽湘教授`)."""
         rules = self.rules
         if not (2 <= len(name) <= 12) or name.isdigit() or name in rules.gazetteer:
             return False
@@ -177,7 +177,7 @@ class NameCollector:
             for w in words
         ]
         if rule == DERIVED:
-            return any(proper)
+            return any(proper) and not any(w in rules.stop_words for w in words)
         if any(w in rules.stops_and_verbs for w in words):
             return False
         return any(proper) and (proper[-1] or words[-1] in rules.heads)

@@ -27,10 +27,14 @@ ENTITY_KINDS = ("company", "government", "party", "media", "education", "health"
 """The `kind` an ORG entity carries; anything else is `other`. Banks, insurers and industry
 short names (`璟凡科技`) are companies."""
 _HEAD_KIND = {"finance": "company", "industry": "company"}
+BODY_KINDS = ("government", "party", "media", "education", "health", "association")
 CONTEXT_SOURCES = ("org_lists", "org_contexts", "org_evidence", "org_actors")
 """Rules that find a name by its context, not by its form: the name recurs without it."""
 
 _NAME_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z·&＆]+$")
+_GLUED_PUNCTUATION = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9\s]+(?=[\u4e00-\u9fffA-Za-z])")
+_REDACTION = re.compile(r"[*＊×]")
+"""Marks of a redacted name (`**镇人民政府`): no name is tagged there."""
 _NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆余多几家个]+$")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _MEDIA_CHANNEL = re.compile(
@@ -163,6 +167,7 @@ class OrgRules:
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
         found += self._actor_names(t, money)
         found = _merge_adjacent([c for c in found if not _inside_any(c, blocked)])
+        found = _merge_adjacent(found + self._coordinated_names(t, found))
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
         return sorted(found + aliases, key=lambda c: c.start)
 
@@ -243,7 +248,8 @@ class OrgRules:
 
     def _reach_left(self, t: _Text, head_start: int, stops: set) -> int:
         """How far left the name before a head reaches: over name words (places, proper
-        words, industry words), never over stop words, numbers or punctuation. A word that
+        words, industry words), never over stop words, numbers or punctuation (of a word
+        pkuseg glued to punctuation before it, `;县`, the part after it). A word that
         glues a verb to an administrative level (`代表镇` in `代表镇人民政府`) gives only
         the level. A place is the left edge: past it, only more places (`江苏南通`)."""
         token = t.token_at(head_start - 1)
@@ -251,7 +257,13 @@ class OrgRules:
         latin_after = place_after = False
         while token is not None:
             piece_end = min(token.idx + len(token.text), start)
-            word = t.text[token.idx : piece_end]
+            piece_start = token.idx
+            glued = _GLUED_PUNCTUATION.match(t.text, piece_start, piece_end)
+            if glued and _REDACTION.search(glued.group()):
+                return head_start
+            if glued:
+                piece_start = glued.end()
+            word = t.text[piece_start:piece_end]
             latin = word.isascii() and word.isalpha()
             if token.whitespace_ and piece_end == token.idx + len(token.text):
                 if not (latin and latin_after):
@@ -268,9 +280,9 @@ class OrgRules:
             if place_after and not is_place:
                 break
             place_after = place_after or is_place
-            start = token.idx
+            start = piece_start
             latin_after = latin
-            token = t.token_at(token.idx - 1)
+            token = None if glued else t.token_at(token.idx - 1)
         return start
 
     def _is_place(self, t: _Text, word: str, end: int) -> bool:
@@ -328,6 +340,45 @@ class OrgRules:
             or word[0] in ADMIN_LEVELS
             or word[-1] in ADMIN_LEVELS
         )
+
+    def _coordinated_names(self, t: _Text, found: List[Candidate]) -> List[Candidate]:
+        """Public bodies listed after a body of the same kind, their place implied by it:
+        `县水利局、环保局`, `县电台、电视台`. An item is at most three name words ending in
+        a head; the list goes on from each item found. (Companies are not: a list of
+        products reads like one.)"""
+        taken = {c.start for c in found}
+        out = []
+        for c in sorted(found, key=lambda c: c.start):
+            previous = c if c.source == "org_heads" and c.kind in BODY_KINDS else None
+            while previous is not None and t.text.startswith("、", previous.end):
+                item = self._list_item(t, previous.end + 1, previous.kind)
+                if item is None or item.start in taken:
+                    break
+                out.append(item)
+                previous = item
+        return out
+
+    def _list_item(self, t: _Text, start: int, kind: str) -> Candidate | None:
+        """The body of `kind` that starts at `start`: the longest run of up to three name
+        words (no stop words) that ends in a head of that kind."""
+        best, end = None, start
+        for _ in range(3):
+            token = t.token_at(end)
+            if token is None or token.idx != end:
+                break
+            word = t.word(token)
+            if not _NAME_TOKEN.match(word) or word in self.stop_words:
+                break
+            end = token.idx + len(token.text)
+            item = t.text[start:end]
+            head = next((item[k:] for k in range(len(item)) if item[k:] in self.heads), None)
+            if head is None or len(item) < 2 or item in self.not_org or self._zone_follows(t, end):
+                continue
+            if self._kind(head, item[: -len(head)]) == kind:
+                best = Candidate(start, end, "org_coordination", kind)
+            if token.whitespace_:
+                break
+        return best
 
     # Gazetteer, lists, contexts ------------------------------------------------------------
 

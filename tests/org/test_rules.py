@@ -36,6 +36,12 @@ FOUND = [
     ("重点突破招引天津大良工匠投资10亿元", [("天津大良工匠", "org_actors")]),
     ("推进艾坦姆、孔圣堂等龙头企业。引导孔圣堂扩大投资。",
      [("艾坦姆", "org_lists"), ("孔圣堂", "org_lists"), ("孔圣堂", "org_aliases")]),
+    ("县农业局、林业局联合开展检查。", [("县农业局", "org_heads"), ("林业局", "org_coordination")]),
+    ("随后;市电视台、广播电台进行报道。",
+     [("市电视台", "org_heads"), ("广播电台", "org_coordination")]),
+    ("浙江恒顺铝业扩大生产。", [("浙江恒顺铝业", "org_heads")]),
+    ("引进常州骏宏涂料年产3万吨项目", [("常州骏宏涂料", "org_heads")]),
+    ("由此;县委高度重视。", [("县委", "org_heads")]),
     ("推动山东硕远新材料有限公司建设。与硕远新材料公司合作,瞄准硕远下游客户。",
      [("山东硕远新材料有限公司", "org_heads"), ("硕远新材料公司", "org_heads"),
       ("硕远", "org_aliases")]),
@@ -54,6 +60,8 @@ NOT_FOUND = [
     "据报道,孙正义旗下的投资部门",         # a person, not an organisation
     "全镇固定资产投资完成4120万元",         # a place and a common noun invest
     "企业投资5亿元建设",                   # a generic actor
+    "项目涵盖智能汽车、新医药、装备制造等领域。",  # sectors, not companies, in a list
+    "我代表**镇人民政府向大会报告工作。",   # a redacted name
 ]
 # fmt: on
 
