@@ -14,7 +14,8 @@ from .dataset import label_counts
 LIMITATIONS = """\
 The labels are made by rules (lexicons, gazetteers, a money grammar), not by people:
 - ORG recall is lower than precision: short company names with no head word and no
-  telling context are missed, as are generic bodies listed after a named one.
+  telling context are missed (names learned from the corpus, source `org_corpus`, catch
+  some of them when the run learned names).
 - Organisation boundaries follow the annotation guidelines of this project (a place written
   before a name belongs to it, a job title after it does not), which differ from other
   corpora (People's Daily 1998 tags sports teams; OntoNotes tags facilities differently).
@@ -61,7 +62,9 @@ def write_card(dataset: DatasetDict, path, provenance: Dict) -> DatasetCard:
 Chinese text annotated with organisations (`ORG`) and amounts of money (`MONEY`) by the
 rules of `zh-ner-pipeline` {provenance["package_version"]}: IOB2 tags over
 {provenance["tokens"]} tokens, one row per {provenance["unit"]}. Every MONEY entity carries
-its exact normalised `value` (and `value_max` for a range), ISO `currency` and `qualifier`.
+its exact normalised `value` (and `value_max` for a range), ISO `currency` and `qualifier`;
+every ORG entity its `kind` (company, government, party, media, education, health,
+association or other). Each entity's `source` names the rule that made it.
 
 ## Fields
 

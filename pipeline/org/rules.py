@@ -89,7 +89,8 @@ class OrgRules:
     Lexicons: `heads` (head, kind) rows; `stop_words`, words a name never reaches over
     (function words, the verbs that stand before names); `verbs`, the verbs of a general
     dictionary, which names with a legal form may hold (`联帮机械制造有限公司`) and others
-    may not; `common_words`, lexicalised words that are not proper names
+    may not; `function_words`, its pronouns, adverbs, conjunctions and particles, which
+    no name holds (`本次`, `这位`); `common_words`, lexicalised words that are not proper names
     (`路网`, `支部`, `高新`); `not_org`, words that end in a head but name no organisation;
     `zone_words`, parks and zones; `places`, place names; `gazetteer` and `learned_names`,
     known names with their kinds (`""` when the head the name ends in should decide);
@@ -109,6 +110,7 @@ class OrgRules:
         heads: Iterable[Sequence[str]],
         stop_words: Iterable[str],
         verbs: Iterable[str],
+        function_words: Iterable[str],
         common_words: Iterable[str],
         not_org: Iterable[str],
         zone_words: Iterable[str],
@@ -126,7 +128,8 @@ class OrgRules:
         self.t2s = str.maketrans(t2s or {})
         self.heads: Dict[str, str] = {row[0].translate(self.t2s): row[1] for row in heads}
         self.stop_words = set(stop_words)
-        self.stops_and_verbs = self.stop_words | set(verbs)
+        self.legal_name_stops = self.stop_words | set(function_words)
+        self.stops_and_verbs = self.legal_name_stops | set(verbs)
         self.common_words = set(common_words)
         self.not_org = set(not_org)
         self.zone_words = tuple(sorted(set(zone_words), key=len, reverse=True))
@@ -185,7 +188,7 @@ class OrgRules:
             if kind == "industry":
                 start = self._short_name_before(t, head_start)
             elif self._is_legal_form(head):
-                start = self._reach_left(t, head_start, self.stop_words)
+                start = self._reach_left(t, head_start, self.legal_name_stops)
             else:
                 start = self._reach_left(t, head_start, self.stops_and_verbs)
             if start is None or not self._is_name(t, start, head_start, head, kind):
