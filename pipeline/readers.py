@@ -6,6 +6,9 @@ serialised with it: a saved pipeline never needs these paths again.
 
 from __future__ import annotations
 
+import csv
+import importlib.metadata
+import re
 from pathlib import Path
 from typing import Dict, List, Sequence
 
@@ -57,14 +60,61 @@ def read_patterns(path: str | None = None, paths: Sequence[str] = ()) -> List[Di
 
 @registry.readers("zh_ner.lexicon.v1")
 def read_lexicon(
-    files: Sequence[str] = (), jieba_pos: Sequence[str] = (), jieba_min_freq: int = 0
+    files: Sequence[str] = (),
+    jieba_pos: Sequence[str] = (),
+    jieba_min_freq: int = 0,
+    admin_divisions: bool = False,
 ) -> List[str]:
     """A word list: the lines of `files`, plus the words of jieba's dictionary tagged with
-    one of `jieba_pos` that occur at least `jieba_min_freq` times."""
+    one of `jieba_pos` that occur at least `jieba_min_freq` times, plus, with
+    `admin_divisions`, China's administrative divisions and their short forms."""
     words = {word for path in files for word in read_lines(path)}
     if jieba_pos:
         words.update(read_jieba_words(jieba_pos, jieba_min_freq))
+    if admin_divisions:
+        words.update(read_admin_divisions())
     return sorted(words)
+
+
+_DIVISION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区")
+_DIVISION_LEVELS = "省市县区旗盟"
+_COMMON_POS = ("n", "v", "vn", "a", "ad", "an", "d", "r", "t", "f", "s", "i", "l", "b", "nz", "nr")
+_COMMON_MIN_FREQ = 2000
+"""A short form that jieba knows as another kind of word this often is a common word
+(`合作`, `资源`, `建设`); below it, jieba's tags are too noisy to trust (`大连` is `d`)."""
+
+
+def read_admin_divisions() -> List[str]:
+    """China's provinces, prefectures, counties and districts from `cpca`'s table (MIT
+    licence; read as data, without importing the package), with their short forms:
+    `大连市` → `大连`, `宁夏回族自治区` → `宁夏`. A short form keeps at least two
+    characters (`忠县` stays whole) and is not a common word (`合作市` and `资源县` give no
+    `合作`, `资源`); bare `城区`, `郊区`, `矿区` are left out."""
+    try:
+        package = importlib.metadata.distribution("cpca")
+    except importlib.metadata.PackageNotFoundError:
+        raise ImportError("cpca is needed for administrative divisions: pip install cpca") from None
+    resources = Path(package.locate_file("cpca/resources"))
+    nations = (resources / "56_nations.csv").read_text(encoding="utf-8").split()
+    forms = sorted({n for nation in nations for n in (nation, nation.removesuffix("族"))}, key=len)
+    ethnic_groups = re.compile("(?:" + "|".join(map(re.escape, reversed(forms))) + ")+$")
+    common = set(read_jieba_words(_COMMON_POS, _COMMON_MIN_FREQ))
+    names = set()
+    with (resources / "adcodes.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = row["name"]
+            if len(name) == 2 and name.endswith("区"):
+                continue
+            names.add(name)
+            suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), None)
+            base = name[: -len(suffix)] if suffix else name[:-1]
+            if suffix and suffix.startswith("自治"):
+                base = ethnic_groups.sub("", base)
+            elif not suffix and name[-1] not in _DIVISION_LEVELS:
+                continue
+            if len(base) >= 2 and base not in common:
+                names.add(base)
+    return sorted(names)
 
 
 def read_jieba_words(pos: List[str], min_freq: int = 0) -> List[str]:

@@ -19,6 +19,8 @@ from ..tokenizer import doc_text
 
 ADMIN_LEVELS = "省市县区镇乡州旗村"
 """Bare administrative levels that stand for an implied place (`市委`, `镇党委`)."""
+LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "特区", "特别行政区")
+"""Administrative levels of more than one character (`自治区党委`, `香港特区政府`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "书记", "长")
 """Job titles that pkuseg glues to a body's head (`外交部长`); never part of the name."""
 NAMED_KINDS = ("company", "finance", "government", "party")
@@ -277,7 +279,8 @@ class OrgRules:
                 break
             if word in stops and not self._is_place(t, word, piece_end):
                 break
-            if word[-1] in ADMIN_LEVELS and word[:-1] in stops and word not in self.places:
+            glued_verb = word[-1] in ADMIN_LEVELS and word[:-1] in stops
+            if glued_verb and word not in self.places and word not in LEVEL_WORDS:
                 return piece_end - 1
             is_place = self._is_place(t, word, piece_end) or word[-1] in ADMIN_LEVELS
             if place_after and not is_place:
@@ -314,13 +317,22 @@ class OrgRules:
         return start
 
     def _is_name(self, t: _Text, start: int, head_start: int, head: str, kind: str) -> bool:
+        """Whether the words before a head make a name: not a stop word, not a word that
+        ends in a head but names nothing (`路网`), not people (`乡亲们办`); with a head of
+        a named kind, at least one proper word."""
         name = t.text[start:head_start]
         whole = name + head
         if not name or whole in self.not_org or name in self.stops_and_verbs:
             return False
+        if name.endswith("们"):
+            return False
         if name in ADMIN_LEVELS:
             return True
-        if any(whole[-k:] in self.not_org for k in range(len(head) + 1, len(whole) + 1)):
+        if any(
+            whole[-k:] in self.not_org
+            and not self._straddles(t, head_start + len(head) - k, head_start)
+            for k in range(len(head) + 1, len(whole) + 1)
+        ):
             return False
         if len(head) == 1 and len(name) < 2:
             return False
@@ -332,6 +344,12 @@ class OrgRules:
                 return True
             return any(self._is_proper(t, token) for token in tokens)
         return True
+
+    def _straddles(self, t: _Text, char: int, head_start: int) -> bool:
+        """Whether `char` is inside a word that ends before the head: `子公司` is no word of
+        `西门子/公司`, while `大局` is one of `顾全大局`."""
+        token = t.token_at(char)
+        return token.idx < char and token.idx + len(token.text) <= head_start
 
     def _is_proper(self, t: _Text, token: Token) -> bool:
         """A word that can make a name: not a common word, or a place (`定远` before `县`),
@@ -413,12 +431,13 @@ class OrgRules:
         return found
 
     def _context_names(self, t: _Text) -> List[Candidate]:
-        """Names in organisation contexts from `contexts` (sources, bylines, speaker tags)."""
+        """Names in organisation contexts from `contexts` (sources, bylines, speaker tags);
+        a name ends where a word does (not `刘秀清闻` in `刘秀清闻讯`)."""
         found = []
         for pattern in self.contexts:
             for m in pattern.finditer(t.text):
                 start, end = m.span("name")
-                if start >= 0 and self.is_short_name(t.text[start:end]):
+                if start >= 0 and end in t.ends and self.is_short_name(t.text[start:end]):
                     kind = self.name_kind(t.text[start:end], "media")
                     found.append(Candidate(start, end, "org_contexts", kind))
         return found

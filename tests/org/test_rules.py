@@ -42,6 +42,8 @@ FOUND = [
     ("浙江恒顺铝业扩大生产。", [("浙江恒顺铝业", "org_heads")]),
     ("引进常州骏宏涂料年产3万吨项目", [("常州骏宏涂料", "org_heads")]),
     ("由此;县委高度重视。", [("县委", "org_heads")]),
+    ("香港特区政府对此表示失望。", [("香港特区政府", "org_heads")]),
+    ("他主持自治区人民政府的工作。", [("自治区人民政府", "org_heads")]),
     ("推动山东硕远新材料有限公司建设。与硕远新材料公司合作,瞄准硕远下游客户。",
      [("山东硕远新材料有限公司", "org_heads"), ("硕远新材料公司", "org_heads"),
       ("硕远", "org_aliases")]),
@@ -62,6 +64,8 @@ NOT_FOUND = [
     "企业投资5亿元建设",                   # a generic actor
     "项目涵盖智能汽车、新医药、装备制造等领域。",  # sectors, not companies, in a list
     "我代表**镇人民政府向大会报告工作。",   # a redacted name
+    "刘秀清闻讯,风风火火地赶到。",          # not a dateline: `闻讯` is one word
+    "你拿去为乡亲们办点事吧。",             # people, not an office
 ]
 # fmt: on
 

@@ -1,0 +1,51 @@
+"""The data readers of the config: place names from a package's table, pattern files."""
+
+import json
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.readers import read_admin_divisions, read_patterns
+
+
+@pytest.fixture(scope="module")
+def divisions():
+    return set(read_admin_divisions())
+
+
+# fmt: off
+DIVISIONS = [
+    # name, in the place list
+    ("大连市", True), ("大连", True),            # a prefecture city and its short form
+    ("定远县", True), ("定远", True),            # a county
+    ("忠县", True), ("忠", False),               # a short form keeps two characters
+    ("宁夏回族自治区", True), ("宁夏", True),    # an autonomous region without its people
+    ("延边朝鲜族自治州", True), ("延边", True),
+    ("新疆维吾尔自治区", True), ("新疆", True),
+    ("香港特别行政区", True), ("香港", True),
+    ("合作市", True), ("合作", False),           # a short form that is a common word
+    ("资源县", True), ("资源", False),
+    ("城区", False), ("郊区", False),            # generic district names
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("name,listed", DIVISIONS)
+def test_administrative_divisions(divisions, name, listed):
+    assert (name in divisions) == listed
+
+
+def test_patterns_from_several_files_keep_their_extra_keys(tmp_path):
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"label": "ORG", "pattern": "中科院", "kind": "education"}) + "\n")
+    second.write_text(json.dumps({"label": "ORG", "pattern": "硕远", "evidence": 3}) + "\n")
+    patterns = read_patterns(str(first), paths=[str(second)])
+    assert [p["pattern"] for p in patterns] == ["中科院", "硕远"]
+    assert patterns[0]["kind"] == "education" and patterns[1]["evidence"] == 3
+
+
+def test_a_pattern_without_a_label_names_the_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"pattern": "中科院"}) + "\n")
+    with pytest.raises(InputError, match=r"bad.jsonl, line 1: a pattern needs"):
+        read_patterns(str(path))
