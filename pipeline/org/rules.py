@@ -404,6 +404,8 @@ class OrgRules:
     # Gazetteer, lists, contexts ------------------------------------------------------------
 
     def _gazetteer_names(self, t: _Text) -> List[Candidate]:
+        """Known and learned names; a head word right after one belongs to it (`微软公司`,
+        `欧盟委员会`)."""
         if self.gazetteer_pattern is None:
             return []
         found = []
@@ -412,7 +414,11 @@ class OrgRules:
                 name = m.group()
                 source = "org_gazetteer" if name in self.gazetteer else "org_corpus"
                 kind = self.gazetteer.get(name) or self.learned_names[name]
-                found.append(Candidate(m.start(), m.end(), source, kind))
+                end = m.end()
+                after = t.token_at(end)
+                if after is not None and after.idx == end and t.word(after) in self.heads:
+                    end, kind = end + len(after.text), self._kind(t.word(after), name)
+                found.append(Candidate(m.start(), end, source, kind))
         return found
 
     def _list_names(self, t: _Text) -> List[Candidate]:
@@ -585,7 +591,8 @@ class OrgRules:
 
 
 def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
-    """Join head names written together (`镇党委` + `政府`, `嘉兴市委` + `统战部`).
+    """Join head names written together (`镇党委` + `政府`, `嘉兴市委` + `统战部`), and a
+    known name with a head name after it (`中信` + `欧洲有限公司`).
 
     Overlapping candidates keep the first, longest one.
     """
@@ -594,9 +601,10 @@ def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
     for c in found:
         if merged and c.start < merged[-1].end:
             continue
-        if merged and c.start == merged[-1].end and c.source == merged[-1].source == "org_heads":
-            merged[-1] = Candidate(merged[-1].start, c.end, c.source, c.kind)
-            continue
+        if merged and c.start == merged[-1].end and c.source == "org_heads":
+            if merged[-1].source in ("org_heads", "org_gazetteer", "org_corpus"):
+                merged[-1] = Candidate(merged[-1].start, c.end, merged[-1].source, c.kind)
+                continue
         merged.append(c)
     return merged
 
