@@ -223,6 +223,7 @@ def select(names: Dict[str, NameEvidence], settings: LearnSettings) -> List[Dict
                 "evidence": e.evidence,
                 "evidence_documents": e.evidence_docs,
                 "occurrences": occurrences,
+                "without_evidence": occurrences - e.evidence,
                 "documents": max(e.documents, e.evidence_docs),
                 "rules": dict(sorted(e.rules.items())),
                 "examples": [example[-1] for example in e.examples],

@@ -47,6 +47,7 @@ _LIST_ITEMS = re.compile(
     r"(?:[0-9一二三四五六七八九十百几多余]+[家个])?"
     r"[\u4e00-\u9fff]{0,5}?(?:企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体)"
 )
+_APPOSITIVE_LATIN = re.compile(r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+){0,3}(?![A-Za-z])")
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9&'.\-]*,?"
 
 
@@ -168,7 +169,8 @@ class OrgRules:
         """Candidates in `doc`; `money` holds the character spans of amounts of money."""
         t = _Text(doc, doc_text(doc).translate(self.t2s))
         blocked = [m.span() for m in _QUOTED_TITLE.finditer(t.text)]
-        found = self._head_names(t) + self._gazetteer_names(t) + self._list_names(t)
+        found = self._described_names(t, self._head_names(t))
+        found += self._gazetteer_names(t) + self._list_names(t)
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
         found += self._actor_names(t, money)
         found = _merge_adjacent([c for c in found if not _inside_any(c, blocked)])
@@ -222,6 +224,34 @@ class OrgRules:
         """The kind of the head a name ends in (`彭博社` → media), else `default`."""
         head = next((name[k:] for k in range(len(name)) if name[k:] in self.heads), None)
         return self._kind(head) if head else default
+
+    def _described_names(self, t: _Text, found: List[Candidate]) -> List[Candidate]:
+        """A company described by place and trade, then named in Latin letters
+        (`芬兰游戏公司Supercell`): the name is the organisation, the description is not."""
+        out, described = [], []
+        for c in found:
+            latin = _APPOSITIVE_LATIN.match(t.text, c.end)
+            name = t.text[c.start : c.end]
+            head = next((name[k:] for k in range(len(name)) if name[k:] in self.heads), "")
+            if (
+                latin
+                and c.kind == "company"
+                and not self._has_proper_word(t, c.start, c.end - len(head))
+            ):
+                out.append(Candidate(latin.start(), latin.end(), "org_latin", "company"))
+                described.append((c.start, c.end))
+            else:
+                out.append(c)
+        return [c for c in out if not _inside_any(c, described)]
+
+    def _has_proper_word(self, t: _Text, start: int, end: int) -> bool:
+        """Whether the words in `start:end` hold one that is neither a place nor common."""
+        return any(
+            (word := t.text[max(token.idx, start) : min(token.idx + len(token.text), end)])
+            and word not in self.common_words
+            and not self._is_place(t, word, token.idx + len(token.text))
+            for token in t.tokens(start, end)
+        )
 
     def _ends_name(self, t: _Text, head_start: int, end: int) -> bool:
         """A name ends at a word boundary, or where a job title that pkuseg glued to the

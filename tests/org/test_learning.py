@@ -105,6 +105,7 @@ def test_thresholds(evidence, occurrences, min_evidence, min_ratio, kept):
     names["硕远"].kinds["company"] += 1
     rows = select(names, LearnSettings(min_evidence=min_evidence, min_ratio=min_ratio))
     assert bool(rows) == kept
+    assert all(r["without_evidence"] == occurrences - evidence for r in rows)
 
 
 def test_rows_are_gazetteer_patterns_sorted_by_evidence():
