@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, Iterable, Iterator, List, Sequence, Tuple
+from typing import Callable, Deque, Dict, Iterable, Iterator, List, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -279,8 +279,9 @@ def learn_names(
 
 
 def _partials(run_settings, settings: LearnSettings, batches, nlp: Language | None) -> Iterator:
-    """The evidence of each shard: in this process with `nlp`, else in a process pool or
-    on Ray, as the settings' engine says."""
+    """The evidence of each shard, in shard order: in this process with `nlp`, else in a
+    process pool (at most two shards per worker in flight, so the input is not read ahead)
+    or on Ray, as the settings' engine says."""
     from ..runner import worker_pool
 
     if run_settings.engine == "ray":
@@ -292,8 +293,14 @@ def _partials(run_settings, settings: LearnSettings, batches, nlp: Language | No
             yield _collect(nlp, settings, index, batch, run_settings)
     else:
         with worker_pool(run_settings) as pool:
-            jobs = ((settings, index, batch, run_settings) for index, batch in batches)
-            yield from pool.imap(_collect_in_worker, jobs)
+            pending: Deque = deque()
+            for index, batch in batches:
+                job = (settings, index, batch, run_settings)
+                pending.append(pool.apply_async(_collect_in_worker, (job,)))
+                while len(pending) >= 2 * run_settings.n_process:
+                    yield pending.popleft().get()
+            while pending:
+                yield pending.popleft().get()
             pool.close()
             pool.join()
 
