@@ -30,6 +30,23 @@ app = typer.Typer(add_completion=False, help="Tag ORG and MONEY in Chinese text;
 msg = Printer()
 OVERRIDES_HELP = "Config overrides, e.g. --components.money_tagger.trigger_window 6"
 
+# Options that several commands share.
+CONFIG_OPTION = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config")
+BATCH_SIZE_OPTION = typer.Option(64, "--batch-size", help="Documents per batch")
+SHARD_SIZE_OPTION = typer.Option(500, "--shard-size", help="Documents per shard")
+ID_FIELD_OPTION = typer.Option("id", "--id-field", help="Id column of JSONL/Parquet input")
+TEXT_FIELD_OPTION = typer.Option("text", "--text-field", help="Text column of JSONL/Parquet")
+ENGINE_OPTION = typer.Option("local", "--engine", help="local (processes) or ray (Ray Data)")
+N_PROCESS_OPTION = typer.Option(
+    os.cpu_count() or 1, "--n-process", "-j", help="Worker processes (default: all cores)"
+)
+RAY_ADDRESS_OPTION = typer.Option(
+    None, "--ray-address", help="Ray cluster to join (default: $RAY_ADDRESS, else local)"
+)
+GAZETTEER_OPTION = typer.Option(
+    [], "--gazetteer", help="Learned names to tag (JSONL patterns); repeatable"
+)
+
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def run(
@@ -38,35 +55,29 @@ def run(
         DEFAULT_INPUT, "--input", "-i", help="Folder of .txt, a .txt or a .jsonl file"
     ),
     output: Path = typer.Option(DEFAULT_OUTPUT, "--output", "-o", help="Output folder"),
-    config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
+    config: Path = CONFIG_OPTION,
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty output folder"),
-    batch_size: int = typer.Option(64, "--batch-size", help="Documents per batch"),
+    batch_size: int = BATCH_SIZE_OPTION,
     tokens: str | None = typer.Option(None, "--tokens", help="word (default) or char"),
     unit: str | None = typer.Option(None, "--unit", help="document (default) or sentence"),
     split: str | None = typer.Option(
         None, "--split", help="e.g. train=0.8,validation=0.1,test=0.1 (default: train)"
     ),
     export: str | None = typer.Option(None, "--export", help="parquet,spacy"),
-    n_process: int = typer.Option(
-        os.cpu_count() or 1, "--n-process", "-j", help="Worker processes (default: all cores)"
-    ),
+    n_process: int = N_PROCESS_OPTION,
     resume: bool = typer.Option(False, "--resume", help="Finish an interrupted run"),
-    shard_size: int = typer.Option(500, "--shard-size", help="Documents per shard"),
+    shard_size: int = SHARD_SIZE_OPTION,
     max_chars: int = typer.Option(
         200_000, "--max-chars", help="Annotate longer documents in chunks cut at line breaks"
     ),
-    id_field: str = typer.Option("id", "--id-field", help="Id column of JSONL/Parquet input"),
-    text_field: str = typer.Option("text", "--text-field", help="Text column of JSONL/Parquet"),
-    gazetteer: List[Path] = typer.Option(
-        [], "--gazetteer", help="Learned names to tag (JSONL patterns); repeatable"
-    ),
+    id_field: str = ID_FIELD_OPTION,
+    text_field: str = TEXT_FIELD_OPTION,
+    gazetteer: List[Path] = GAZETTEER_OPTION,
     learn_names: bool = typer.Option(
         False, "--learn-names", help="First learn organisation names from the same input"
     ),
-    engine: str = typer.Option("local", "--engine", help="local (processes) or ray (Ray Data)"),
-    ray_address: str | None = typer.Option(
-        None, "--ray-address", help="Ray cluster to join (default: $RAY_ADDRESS, else local)"
-    ),
+    engine: str = ENGINE_OPTION,
+    ray_address: str | None = RAY_ADDRESS_OPTION,
 ):
     """Annotate documents and write them as a Hugging Face dataset (plus errors.jsonl).
 
@@ -77,8 +88,9 @@ def run(
 
     datasets.disable_progress_bars()
     overrides = parse_config_overrides(ctx.args)
+    pipeline_config = read_config(config, overrides)
     options = OutputOptions.resolve(
-        read_config(config, overrides), tokens=tokens, unit=unit, split=split, export=export
+        pipeline_config, tokens=tokens, unit=unit, split=split, export=export
     )
     settings = RunSettings(
         config_path=config,
@@ -94,7 +106,7 @@ def run(
         ray_address=ray_address,
     )
     settings = with_gazetteers(settings, gazetteer)
-    learn = LearnSettings.from_config(read_config(config, overrides)) if learn_names else None
+    learn = LearnSettings.from_config(pipeline_config) if learn_names else None
     workers = "Ray actor(s)" if engine == "ray" else "process(es)"
     msg.info(f"Pipeline {config}, {settings.n_process} {workers}")
     if learn:
@@ -139,24 +151,20 @@ def learn_names_command(
     ctx: typer.Context,
     input: Path = typer.Argument(DEFAULT_INPUT, help="Folder of .txt, a .txt, .jsonl or .parquet"),
     output: Path = typer.Option(..., "--output", "-o", help="The names, as a JSONL gazetteer"),
-    config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
-    n_process: int = typer.Option(
-        os.cpu_count() or 1, "--n-process", "-j", help="Worker processes (default: all cores)"
-    ),
-    shard_size: int = typer.Option(500, "--shard-size", help="Documents per shard"),
-    batch_size: int = typer.Option(64, "--batch-size", help="Documents per batch"),
+    config: Path = CONFIG_OPTION,
+    n_process: int = N_PROCESS_OPTION,
+    shard_size: int = SHARD_SIZE_OPTION,
+    batch_size: int = BATCH_SIZE_OPTION,
     min_evidence: int | None = typer.Option(
         None, "--min-evidence", help="Occurrences with evidence a name needs ([learn])"
     ),
     min_ratio: float | None = typer.Option(
         None, "--min-ratio", help="Share of occurrences with evidence a name needs ([learn])"
     ),
-    id_field: str = typer.Option("id", "--id-field", help="Id column of JSONL/Parquet input"),
-    text_field: str = typer.Option("text", "--text-field", help="Text column of JSONL/Parquet"),
-    engine: str = typer.Option("local", "--engine", help="local (processes) or ray (Ray Data)"),
-    ray_address: str | None = typer.Option(
-        None, "--ray-address", help="Ray cluster to join (default: $RAY_ADDRESS, else local)"
-    ),
+    id_field: str = ID_FIELD_OPTION,
+    text_field: str = TEXT_FIELD_OPTION,
+    engine: str = ENGINE_OPTION,
+    ray_address: str | None = RAY_ADDRESS_OPTION,
 ):
     """Learn organisation names from a corpus into a reviewable JSONL gazetteer, for
     `run --gazetteer`."""
@@ -201,11 +209,9 @@ def learn_names_command(
 def evaluate(
     ctx: typer.Context,
     gold: Path = typer.Option(..., "--gold", "-g", help="Gold JSONL, like tests/data/seed.jsonl"),
-    config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
+    config: Path = CONFIG_OPTION,
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON"),
-    gazetteer: List[Path] = typer.Option(
-        [], "--gazetteer", help="Learned names to tag (JSONL patterns); repeatable"
-    ),
+    gazetteer: List[Path] = GAZETTEER_OPTION,
     learn_names: bool = typer.Option(
         False, "--learn-names", help="First learn names from the gold texts (not their labels)"
     ),
@@ -260,7 +266,7 @@ def bench(
     ctx: typer.Context,
     documents: int = typer.Option(200, "--documents", "-n", help="Documents in the corpus"),
     seeds: Path = typer.Option(DEFAULT_INPUT, "--seeds", help="Where the seed paragraphs are"),
-    config: Path = typer.Option(DEFAULT_CONFIG, "--config", "-c", help="Pipeline config"),
+    config: Path = CONFIG_OPTION,
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
     stages_only: bool = typer.Option(
         False, "--stages-only", help="Only time the stages, not full runs with 1 and 2 processes"

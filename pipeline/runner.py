@@ -301,13 +301,14 @@ def run(
     first = next(documents, None)
     if first is None:
         raise InputError(f"No documents in {input_path}. Give an input that holds documents.")
-    config_text = _config_text(settings)
+    config = read_config(settings.config_path, settings.overrides)
     _prepare_output(output_dir, overwrite, resume)
     learned = None
     if learn is not None:
         learned = _learn(settings, learn, input_path, output_dir, resume, nlp)
         settings = with_gazetteers(settings, [output_dir / LEARNED_NAMES_FILE])
-        config_text, nlp = _config_text(settings), None
+        config, nlp = read_config(settings.config_path, settings.overrides), None
+    config_text = config.to_str()
     store = ShardStore(output_dir)
     run_info = {
         "input": str(input_path),
@@ -319,7 +320,7 @@ def run(
         "unit": options.unit.value,
         "split": options.split or "train=1.0",
         "config_sha256": hashlib.sha256(config_text.encode("utf-8")).hexdigest(),
-        "gazetteers_sha256": _gazetteer_hashes(settings),
+        "gazetteers_sha256": _gazetteer_hashes(config),
     }
     done = store.start(run_info, resume)
     batches = in_shards(itertools.chain([first], documents), settings.shard_size)
@@ -395,17 +396,19 @@ def with_gazetteers(settings: RunSettings, paths: List[Path]) -> RunSettings:
             "gazetteers to; use a config like configs/zh_ner.cfg."
         )
     key = f"initialize.components.{name}.learned_names.paths"
-    section = config["initialize"]["components"][name]
-    present = list(section.get("learned_names", {}).get("paths", []))
-    overrides = {**settings.overrides, key: present + [str(p) for p in paths]}
+    overrides = {**settings.overrides, key: learned_name_paths(config) + [str(p) for p in paths]}
     return replace(settings, overrides=overrides)
 
 
-def _gazetteer_hashes(settings: RunSettings) -> Dict[str, str]:
-    """The content hash of each learned-name file, so a resume sees a changed file."""
-    config = read_config(settings.config_path, settings.overrides)
+def learned_name_paths(config) -> List[str]:
+    """The learned-name files the config gives the ORG tagger."""
     section = config.get("initialize", {}).get("components", {}).get(org_component(config), {})
-    paths = section.get("learned_names", {}).get("paths", [])
+    return list(section.get("learned_names", {}).get("paths", []))
+
+
+def _gazetteer_hashes(config) -> Dict[str, str]:
+    """The content hash of each learned-name file, so a resume sees a changed file."""
+    paths = learned_name_paths(config)
     return {
         str(p): hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths if Path(p).is_file()
     }
@@ -489,10 +492,6 @@ def read_config(config_path: Path, overrides: Dict | None = None):
         return util.load_config(config_path, overrides=overrides or {}, interpolate=False)
     except Exception as e:
         raise InputError(f"Config {config_path} is not valid: {e}") from None
-
-
-def _config_text(settings: RunSettings) -> str:
-    return read_config(settings.config_path, settings.overrides).to_str()
 
 
 def _provenance(config_text: str, input_path: Path, options: OutputOptions) -> Dict:

@@ -353,9 +353,14 @@ def _t2s_table(nlp: Language | None, run_settings) -> Dict:
     """The simplification table of the ORG rules (read from the config when the pipeline
     lives in worker processes only)."""
     if nlp is None:
-        from ..readers import read_t2s_characters
+        from spacy.util import registry
 
-        return str.maketrans(read_t2s_characters())
+        from ..runner import org_component, read_config
+
+        config = read_config(run_settings.config_path, run_settings.overrides)
+        section = config["initialize"]["components"].get(org_component(config), {})
+        table = registry.resolve({"t2s": section["t2s"]})["t2s"] if "t2s" in section else {}
+        return str.maketrans(table or {})
     return NameCollector(nlp, LearnSettings()).rules.t2s
 
 

@@ -222,8 +222,12 @@ class OrgRules:
 
     def name_kind(self, name: str, default: str) -> str:
         """The kind of the head a name ends in (`彭博社` → media), else `default`."""
-        head = next((name[k:] for k in range(len(name)) if name[k:] in self.heads), None)
+        head = self._head_of(name)
         return self._kind(head) if head else default
+
+    def _head_of(self, name: str) -> str:
+        """The longest head `name` ends in (the whole name may be one), or `""`."""
+        return next((name[k:] for k in range(len(name)) if name[k:] in self.heads), "")
 
     def _described_names(self, t: _Text, found: List[Candidate]) -> List[Candidate]:
         """A company described by place and trade, then named in Latin letters
@@ -231,8 +235,7 @@ class OrgRules:
         out, described = [], []
         for c in found:
             latin = _APPOSITIVE_LATIN.match(t.text, c.end)
-            name = t.text[c.start : c.end]
-            head = next((name[k:] for k in range(len(name)) if name[k:] in self.heads), "")
+            head = self._head_of(t.text[c.start : c.end])
             if (
                 latin
                 and c.kind == "company"
@@ -422,8 +425,8 @@ class OrgRules:
                 break
             end = token.idx + len(token.text)
             item = t.text[start:end]
-            head = next((item[k:] for k in range(len(item)) if item[k:] in self.heads), None)
-            if head is None or len(item) < 2 or item in self.not_org or self._zone_follows(t, end):
+            head = self._head_of(item)
+            if not head or len(item) < 2 or item in self.not_org or self._zone_follows(t, end):
                 continue
             if self._kind(head, item[: -len(head)]) == kind:
                 best = Candidate(start, end, "org_coordination", kind)
