@@ -21,6 +21,8 @@ ADMIN_LEVELS = "省市县区镇乡州旗村"
 """Bare administrative levels that stand for an implied place (`市委`, `镇党委`)."""
 LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "特区", "特别行政区")
 """Administrative levels of more than one character (`自治区党委`, `香港特区政府`)."""
+NATIONAL_LEVELS = ("国家", "中央", "全国", "联邦")
+"""Words that stand for the nation as a level stands for a place (`国家税务局`, `中央党校`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "书记", "长")
 """Job titles that pkuseg glues to a body's head (`外交部长`); never part of the name."""
 NAMED_KINDS = ("company", "finance", "government", "party")
@@ -39,13 +41,17 @@ _REDACTION = re.compile(r"[*＊×]")
 """Marks of a redacted name (`**镇人民政府`): no name is tagged there."""
 _NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆余多几家个]+$")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+_TITLED_OUTLET = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂志|周刊|月刊|画报))》")
+"""A newspaper or magazine named by its title (`《天津日报》`): the outlet itself."""
 _MEDIA_CHANNEL = re.compile(
     r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])"
 )
+_LIST_ITEM = r"(?:[A-Za-z][A-Za-z0-9&. \-]{0,28}[A-Za-z0-9.]|[\u4e00-\u9fffA-Za-z]{2,10})"
 _LIST_ITEMS = re.compile(
-    r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})等"
+    rf"((?:{_LIST_ITEM}、)+{_LIST_ITEM})等"
     r"(?:[0-9一二三四五六七八九十百几多余]+[家个])?"
-    r"[\u4e00-\u9fff]{0,5}?(?:企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体)"
+    r"[\u4e00-\u9fff]{0,5}?"
+    r"(?:企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体|股东)"
 )
 _APPOSITIVE_LATIN = re.compile(r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+){0,3}(?![A-Za-z])")
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9&'.\-]*,?"
@@ -135,6 +141,11 @@ class OrgRules:
         self.stops_and_verbs = self.legal_name_stops | set(verbs)
         self.common_words = set(common_words)
         self.not_org = set(not_org)
+        self.not_org_after: Dict[str, List[str]] = {}
+        for word in self.not_org:
+            for head in (word[:k] for k in range(1, len(word))):
+                if head in self.heads:
+                    self.not_org_after.setdefault(head, []).append(word)
         self.zone_words = tuple(sorted(set(zone_words), key=len, reverse=True))
         self.gazetteer = self._kinds(gazetteer)
         self.learned_names = {
@@ -173,7 +184,8 @@ class OrgRules:
         found += self._gazetteer_names(t) + self._list_names(t)
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
         found += self._actor_names(t, money)
-        found = _merge_adjacent([c for c in found if not _inside_any(c, blocked)])
+        found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
+        found = _merge_adjacent(found)
         found = _merge_adjacent(found + self._coordinated_names(t, found))
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
         return sorted(found + aliases, key=lambda c: c.start)
@@ -187,6 +199,8 @@ class OrgRules:
             head, kind = m.group(), self.heads[m.group()]
             if not self._ends_name(t, head_start, end) or self._zone_follows(t, end):
                 continue
+            if self._head_goes_on(t, head, head_start):
+                continue
             if kind == "industry" and head_start not in t.starts:
                 continue
             if kind == "industry":
@@ -196,6 +210,8 @@ class OrgRules:
             else:
                 start = self._reach_left(t, head_start, self.stops_and_verbs)
             if start is None or not self._is_name(t, start, head_start, head, kind):
+                continue
+            if self._after_list(t, start):
                 continue
             if kind == "media":
                 channel = _MEDIA_CHANNEL.match(t.text, end)
@@ -264,6 +280,16 @@ class OrgRules:
         title = next((w for w in TITLES if t.text.startswith(w, end)), None)
         token = t.token_at(end)
         return title is not None and end + len(title) in t.ends and token.idx < head_start
+
+    def _after_list(self, t: _Text, start: int) -> bool:
+        """Whether the name follows `等` that ends a list: it is then the class of what the
+        list names (`海柔创新、云鲸等明星机器人公司`), not a name."""
+        token = t.token_at(start - 1)
+        return token is not None and t.word(token) == "等" and not token.whitespace_
+
+    def _head_goes_on(self, t: _Text, head: str, head_start: int) -> bool:
+        """Whether the head starts a longer word of `not_org` (`控股股东`, `控股子公司`)."""
+        return any(t.text.startswith(word, head_start) for word in self.not_org_after.get(head, ()))
 
     def _is_legal_form(self, head: str) -> bool:
         """A registered legal form (`有限公司`, `股份有限公司`), not a bare `公司` or `集团`."""
@@ -393,6 +419,7 @@ class OrgRules:
             or self._is_place(t, word, token.idx + len(token.text))
             or word[0] in ADMIN_LEVELS
             or word[-1] in ADMIN_LEVELS
+            or word in NATIONAL_LEVELS
         )
 
     def _coordinated_names(self, t: _Text, found: List[Candidate]) -> List[Candidate]:
@@ -479,6 +506,20 @@ class OrgRules:
                 if start >= 0 and end in t.ends and self.is_short_name(t.text[start:end]):
                     kind = self.name_kind(t.text[start:end], "media")
                     found.append(Candidate(start, end, "org_contexts", kind))
+        return found
+
+    def _titled_outlets(self, t: _Text) -> List[Candidate]:
+        """Newspapers and magazines cited by their title (`《纽约时报》`), the one title in
+        《》 that names an organisation; not documents that end in a common word
+        (`《联合公报》`, `《情况通报》`)."""
+        found = []
+        for m in _TITLED_OUTLET.finditer(t.text):
+            name = m.group("name")
+            media_head = self._head_of(name) and self.name_kind(name, "") == "media"
+            if name.endswith("报") and not media_head and name[-2:] in self.common_words:
+                continue
+            if len(name) >= 3:
+                found.append(Candidate(m.start("name"), m.end("name"), "org_titles", "media"))
         return found
 
     def _latin_names(self, t: _Text) -> List[Candidate]:

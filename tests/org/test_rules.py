@@ -52,6 +52,15 @@ FOUND = [
     ("推动山东硕远新材料有限公司建设。与硕远新材料公司合作,瞄准硕远下游客户。",
      [("山东硕远新材料有限公司", "org_heads"), ("硕远新材料公司", "org_heads"),
       ("硕远", "org_aliases")]),
+    ("国家统计局今天发布数据。", [("国家统计局", "org_heads")]),
+    ("他曾在中央党校学习。", [("中央党校", "org_heads")]),
+    ("大阪总领事馆举办招待会。", [("大阪总领事馆", "org_heads")]),
+    ("据《华尔街日报》报道", [("华尔街日报", "org_titles")]),
+    ("新华社上海分社发布消息。", [("新华社上海分社", "org_gazetteer")]),
+    ("公司将成为华宇股份控股股东。", [("华宇股份", "org_heads")]),
+    ("投资方包括建银国际、Sequoia Capital等知名投资机构。",
+     [("建银国际", "org_lists"), ("Sequoia Capital", "org_lists")]),
+    ("引进恒拓、金科瑞等新能源汽车公司。", [("恒拓", "org_lists"), ("金科瑞", "org_lists")]),
 ]
 NOT_FOUND = [
     "北宿镇高质量发展新局面",             # a place alone
@@ -72,6 +81,7 @@ NOT_FOUND = [
     "刘秀清闻讯,风风火火地赶到。",          # not a dateline: `闻讯` is one word
     "你拿去为乡亲们办点事吧。",             # people, not an office
     "长期处于高赤字、高通胀率的状态。",     # no short name cut out of a word
+    "双方签署了《联合公报》。",             # a document, not a newspaper
 ]
 # fmt: on
 
