@@ -53,6 +53,14 @@ _LIST_ITEMS = re.compile(
     r"[\u4e00-\u9fff]{0,5}?"
     r"(?:企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体|股东)"
 )
+_DEFINED_NAMES = re.compile(
+    r"[(（](?:以下简称|以下称|下称|简称)[:：]?\s*"
+    r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)[)）]"
+)
+"""A short name defined right after a full name: `(以下简称“驰星睿启”)`, `(简称“公司”或“罗牛山”)`."""
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
+_BRACKETED_ACRONYM = re.compile(r"[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
+"""An acronym in brackets right after a name: `软银资本(SBGC)`."""
 _APPOSITIVE_LATIN = re.compile(r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+){0,3}(?![A-Za-z])")
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9&'.\-]*,?"
 
@@ -617,10 +625,14 @@ class OrgRules:
         contexts, evidence words, actors) are tagged wherever they recur too.
         """
         forms: Dict[str, str] = {}
+        defined: List[Candidate] = []
         for c in found:
             name = t.text[c.start : c.end]
             if c.source in CONTEXT_SOURCES and self.is_short_name(name):
                 forms[name] = c.kind
+            for start, end in self._defined_names(t, c.end):
+                forms.setdefault(t.text[start:end], c.kind)
+                defined.append(Candidate(start, end, "org_aliases", c.kind))
             for form in self.short_forms(name):
                 forms.setdefault(form, c.kind)
                 if self.is_short_name(form + "公司"):
@@ -629,13 +641,43 @@ class OrgRules:
         if pattern is None:
             return []
         taken = [(c.start, c.end) for c in found]
-        return [
+        recurring = [
             Candidate(m.start(), m.end(), "org_aliases", forms[m.group()])
             for m in pattern.finditer(t.text)
-            if m.start() in t.starts
-            and m.end() in t.ends
-            and not any(a < m.end() and m.start() < b for a, b in taken)
+            if m.start() in t.starts and m.end() in t.ends
         ]
+        return [
+            c
+            for c in _merge_adjacent(defined + recurring)
+            if not any(a < c.end and c.start < b for a, b in taken)
+        ]
+
+    def _defined_names(self, t: _Text, end: int) -> List[Tuple[int, int]]:
+        """Where the text defines a short name for the name that ends at `end`:
+        `(以下简称“驰星睿启”)`, `(简称“公司”或“罗牛山”)` (not `公司`), `(SBGC)`. The
+        definition is the evidence, so a short name may be a common word (`启明`)."""
+        defined = _DEFINED_NAMES.match(t.text, end)
+        if defined:
+            spans = [m.span(1) for m in _QUOTED.finditer(t.text, *defined.span(1))]
+            return [(a, b) for a, b in spans if self._may_define(t.text[a:b])]
+        acronym = _BRACKETED_ACRONYM.match(t.text, end)
+        return [acronym.span(1)] if acronym else []
+
+    def _may_define(self, name: str) -> bool:
+        """Whether a defined short name can name an organisation: not a place, not a generic
+        word (`公司`, `标的公司`)."""
+        return (
+            len(name) >= 2
+            and name not in self.not_org
+            and name not in self.stop_words
+            and name not in self.places
+            and not self._is_generic(name)
+        )
+
+    def _is_generic(self, name: str) -> bool:
+        """A common word with a company head: `标的公司`, `合资公司`."""
+        head = self._head_of(name)
+        return self.heads.get(head) == "company" and name[: -len(head)] in self.common_words
 
     def short_forms(self, name: str) -> List[str]:
         """The short forms of a company name with a legal form; none for other names.

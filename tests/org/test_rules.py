@@ -61,6 +61,13 @@ FOUND = [
     ("投资方包括建银国际、Sequoia Capital等知名投资机构。",
      [("建银国际", "org_lists"), ("Sequoia Capital", "org_lists")]),
     ("引进恒拓、金科瑞等新能源汽车公司。", [("恒拓", "org_lists"), ("金科瑞", "org_lists")]),
+    ("北京启明星辰信息技术股份有限公司(以下简称“启明”)宣布,启明将扩产。",
+     [("北京启明星辰信息技术股份有限公司", "org_heads"), ("启明", "org_aliases"),
+      ("启明", "org_aliases")]),
+    ("英国石油公司(BP)表示,BP将扩大投资。",
+     [("英国石油公司", "org_heads"), ("BP", "org_aliases"), ("BP", "org_aliases")]),
+    ("收购华海精密股份有限公司(以下简称“标的公司”)股权",   # a generic defined name
+     [("华海精密股份有限公司", "org_heads")]),
 ]
 NOT_FOUND = [
     "北宿镇高质量发展新局面",             # a place alone
