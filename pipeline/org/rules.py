@@ -57,7 +57,7 @@ _DEFINED_NAMES = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称)[:：]?\s*"
     r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)[)）]"
 )
-"""A short name defined right after a full name: `(以下简称“驰星睿启”)`, `(简称“公司”或“罗牛山”)`."""
+"""A short name defined right after a full name: `(以下简称“驰星睿启”)`, `(简称“罗牛山”)`."""
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
 _BRACKETED_ACRONYM = re.compile(r"[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
 """An acronym in brackets right after a name: `软银资本(SBGC)`."""
