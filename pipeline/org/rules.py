@@ -23,6 +23,8 @@ LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "特区", "�
 """Administrative levels of more than one character (`自治区党委`, `香港特区政府`)."""
 NATIONAL_LEVELS = ("国家", "中央", "全国", "联邦")
 """Words that stand for the nation as a level stands for a place (`国家税务局`, `中央党校`)."""
+CONJUNCTIONS = ("和", "与")
+"""Words that join two fields in one government body's name (`自然资源和规划局`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "书记", "长")
 """Job titles that pkuseg glues to a body's head (`外交部长`); never part of the name."""
 NAMED_KINDS = ("company", "finance", "government", "party")
@@ -145,7 +147,8 @@ class OrgRules:
         self.t2s = str.maketrans(t2s or {})
         self.heads: Dict[str, str] = {row[0].translate(self.t2s): row[1] for row in heads}
         self.stop_words = set(stop_words)
-        self.legal_name_stops = self.stop_words | set(function_words)
+        self.function_words = set(function_words)
+        self.legal_name_stops = self.stop_words | self.function_words
         self.stops_and_verbs = self.legal_name_stops | set(verbs)
         self.common_words = set(common_words)
         self.not_org = set(not_org)
@@ -216,7 +219,9 @@ class OrgRules:
             elif self._is_legal_form(head):
                 start = self._reach_left(t, head_start, self.legal_name_stops)
             else:
-                start = self._reach_left(t, head_start, self.stops_and_verbs)
+                joins = CONJUNCTIONS if kind == "government" else ()
+                body = _HEAD_KIND.get(kind, kind) in BODY_KINDS
+                start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body)
             if start is None or not self._is_name(t, start, head_start, head, kind):
                 continue
             if self._after_list(t, start):
@@ -318,15 +323,21 @@ class OrgRules:
             token = t.token_at(reach)
         return False
 
-    def _reach_left(self, t: _Text, head_start: int, stops: set) -> int:
+    def _reach_left(
+        self, t: _Text, head_start: int, stops: set, joins: Iterable[str] = (), body: bool = False
+    ) -> int:
         """How far left the name before a head reaches: over name words (places, proper
         words, industry words), never over stop words, numbers or punctuation (of a word
         pkuseg glued to punctuation before it, `;县`, the part after it). A word that
         glues a verb to an administrative level (`代表镇` in `代表镇人民政府`) gives only
-        the level. A place is the left edge: past it, only more places (`江苏南通`)."""
+        the level. A place is the left edge: past it, only more places (`江苏南通`).
+        A word of `joins` joins two fields of one body (`住房和城乡建设局`), not two bodies
+        (`县委和县政府`). The word a head ends (`社会保障局`) and, for a public `body`, the
+        word right before the head (`扶贫/委员会`) may be a verb."""
         token = t.token_at(head_start - 1)
         start = head_start
         latin_after = place_after = False
+        joined = (-1, -1)
         while token is not None:
             piece_end = min(token.idx + len(token.text), start)
             piece_start = token.idx
@@ -344,7 +355,18 @@ class OrgRules:
                 break
             if head_start - token.idx > self.max_name_chars:
                 break
-            if word in stops and not self._is_place(t, word, piece_end):
+            if word in joins and start < head_start and self._joins_fields(t, token):
+                start, joined, place_after = piece_start, (piece_start, piece_end), False
+                token = t.token_at(token.idx - 1)
+                continue
+            in_head_word = token.idx + len(token.text) > head_start and len(word) > 1
+            verb_of_body = body and start == head_start and len(word) > 1
+            in_head_word = (in_head_word or verb_of_body) and word not in self.function_words
+            if (
+                word in stops
+                and not in_head_word
+                and (len(word) == 1 or not self._is_place(t, word, piece_end))
+            ):
                 break
             glued_verb = word[-1] in ADMIN_LEVELS and word[:-1] in stops
             if glued_verb and word not in self.places and word not in LEVEL_WORDS:
@@ -356,7 +378,25 @@ class OrgRules:
             start = piece_start
             latin_after = latin
             token = None if glued else t.token_at(token.idx - 1)
-        return start
+        return joined[1] if start == joined[0] else start
+
+    def _joins_fields(self, t: _Text, conjunction: Token) -> bool:
+        """Whether `conjunction` joins two fields of one body's name (`住房和城乡建设局`):
+        the words on both sides are no places, the word before it no name or body."""
+        before = t.token_at(conjunction.idx - 1)
+        after = t.token_at(conjunction.idx + len(conjunction.text))
+        if before is None or before.whitespace_ or after is None:
+            return False
+        word = t.word(before)
+        return (
+            _NAME_TOKEN.match(word) is not None
+            and word not in self.stops_and_verbs
+            and word not in self.gazetteer
+            and word not in self.people
+            and not self._head_of(word)
+            and not self._is_place(t, word, before.idx + len(before.text))
+            and not self._is_place(t, t.word(after), after.idx + len(after.text))
+        )
 
     def _is_place(self, t: _Text, word: str, end: int) -> bool:
         """`word` is a place, or one with the administrative level after it (`定远` + `县`)."""
