@@ -212,6 +212,8 @@ class OrgRules:
                 continue
             if self._head_goes_on(t, head, head_start):
                 continue
+            if head == "党" and t.word(t.token_at(head_start)) == head:
+                continue
             if kind == "industry" and head_start not in t.starts:
                 continue
             if kind == "industry":
@@ -221,7 +223,7 @@ class OrgRules:
             else:
                 joins = CONJUNCTIONS if kind == "government" else ()
                 body = _HEAD_KIND.get(kind, kind) in BODY_KINDS
-                start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body)
+                start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body, end)
             if start is None or not self._is_name(t, start, head_start, head, kind):
                 continue
             if self._after_list(t, start):
@@ -324,7 +326,13 @@ class OrgRules:
         return False
 
     def _reach_left(
-        self, t: _Text, head_start: int, stops: set, joins: Iterable[str] = (), body: bool = False
+        self,
+        t: _Text,
+        head_start: int,
+        stops: set,
+        joins: Iterable[str] = (),
+        body: bool = False,
+        end: int = 0,
     ) -> int:
         """How far left the name before a head reaches: over name words (places, proper
         words, industry words), never over stop words, numbers or punctuation (of a word
@@ -333,7 +341,8 @@ class OrgRules:
         the level. A place is the left edge: past it, only more places (`江苏南通`).
         A word of `joins` joins two fields of one body (`住房和城乡建设局`), not two bodies
         (`县委和县政府`). The word a head ends (`社会保障局`) and, for a public `body`, the
-        word right before the head (`扶贫/委员会`) may be a verb."""
+        word right before a head of more than one character (`扶贫/委员会`, which ends at
+        `end`) may be a verb."""
         token = t.token_at(head_start - 1)
         start = head_start
         latin_after = place_after = False
@@ -360,7 +369,7 @@ class OrgRules:
                 token = t.token_at(token.idx - 1)
                 continue
             in_head_word = token.idx + len(token.text) > head_start and len(word) > 1
-            verb_of_body = body and start == head_start and len(word) > 1
+            verb_of_body = body and start == head_start and len(word) > 1 < end - head_start
             in_head_word = (in_head_word or verb_of_body) and word not in self.function_words
             if (
                 word in stops

@@ -72,6 +72,9 @@ FOUND = [
     ("县人力资源和社会保障局发布公告。", [("县人力资源和社会保障局", "org_heads")]),
     ("在县委和县政府领导下", [("县委", "org_heads"), ("县政府", "org_heads")]),
     ("经市医疗事故技术鉴定委员会鉴定", [("市医疗事故技术鉴定委员会", "org_heads")]),
+    ("以色列工党领袖巴拉克表示", [("以色列工党", "org_heads")]),
+    ("据中国民航总局有关人士介绍", [("中国民航总局", "org_heads")]),
+    ("西藏自治区科协举办展览", [("西藏自治区科协", "org_heads")]),
 ]
 NOT_FOUND = [
     "北宿镇高质量发展新局面",             # a place alone
@@ -93,6 +96,7 @@ NOT_FOUND = [
     "你拿去为乡亲们办点事吧。",             # people, not an office
     "长期处于高赤字、高通胀率的状态。",     # no short name cut out of a word
     "双方签署了《联合公报》。",             # a document, not a newspaper
+    "对村民进行党的路线教育。",             # `党` standing alone is no party's name
 ]
 # fmt: on
 
