@@ -23,6 +23,8 @@ LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "特区", "�
 """Administrative levels of more than one character (`自治区党委`, `香港特区政府`)."""
 NATIONAL_LEVELS = ("国家", "中央", "全国", "联邦")
 """Words that stand for the nation as a level stands for a place (`国家税务局`, `中央党校`)."""
+PARTY_PREFIXES = ("中共", "中国共产党", "共青团")
+"""The Party or its League before a place's committee: one name (`中共河北省委`)."""
 CONJUNCTIONS = ("和", "与")
 """Words that join two fields in one government body's name (`自然资源和规划局`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "书记", "长")
@@ -338,7 +340,8 @@ class OrgRules:
         words, industry words), never over stop words, numbers or punctuation (of a word
         pkuseg glued to punctuation before it, `;县`, the part after it). A word that
         glues a verb to an administrative level (`代表镇` in `代表镇人民政府`) gives only
-        the level. A place is the left edge: past it, only more places (`江苏南通`).
+        the level. A place is the left edge: past it, only more places (`江苏南通`) and the
+        Party (`中共河北省委`).
         A word of `joins` joins two fields of one body (`住房和城乡建设局`), not two bodies
         (`县委和县政府`). The word a head ends (`社会保障局`) and, for a public `body`, the
         word right before a head of more than one character (`扶贫/委员会`, which ends at
@@ -381,6 +384,8 @@ class OrgRules:
             if glued_verb and word not in self.places and word not in LEVEL_WORDS:
                 return piece_end - 1
             is_place = self._is_place(t, word, piece_end) or word[-1] in ADMIN_LEVELS
+            if place_after and word in PARTY_PREFIXES:
+                return piece_start
             if place_after and not is_place:
                 break
             place_after = place_after or is_place
