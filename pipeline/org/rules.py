@@ -405,7 +405,7 @@ class OrgRules:
         return (
             _NAME_TOKEN.match(word) is not None
             and word not in self.stops_and_verbs
-            and word not in self.gazetteer
+            and not (self.gazetteer_pattern and self.gazetteer_pattern.search(word))
             and word not in self.people
             and not self._head_of(word)
             and not self._is_place(t, word, before.idx + len(before.text))

@@ -39,7 +39,8 @@ class OrgTagger(RuleTagger):
     character table) are data from `[initialize.components.<name>]`, saved with the pipeline.
     `learned_names` are names learned from a corpus (`learn-names`), tagged like the
     gazetteer's but with the source `org_corpus`. With `update_user_dict`, the names of both
-    go into pkuseg's user dictionary so that segmentation keeps them whole.
+    go into pkuseg's user dictionary so that segmentation keeps them whole; not names of two
+    characters, which pkuseg would then cut out of other words (`北大` out of `湖北大明`).
     """
 
     source = "org_heads"
@@ -96,7 +97,7 @@ class OrgTagger(RuleTagger):
         tokenizer = (nlp or self.nlp).tokenizer
         if self.update_user_dict and hasattr(tokenizer, "pkuseg_update_user_dict"):
             names = self.data["gazetteer"] + self.data["learned_names"]
-            tokenizer.pkuseg_update_user_dict(sorted({name for name, _ in names}))
+            tokenizer.pkuseg_update_user_dict(sorted({n for n, _ in names if len(n) > 2}))
 
     def set_data(self, data) -> None:
         super().set_data(data)
