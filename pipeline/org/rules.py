@@ -317,7 +317,7 @@ class OrgRules:
         name decides the type, and a zone is not an organisation."""
         token = t.token_at(end)
         reach = end
-        while token is not None and reach - end <= 8:
+        while token is not None and reach - end <= 10:
             if t.text.startswith(self.zone_words, reach):
                 return True
             word = t.word(token)
@@ -698,7 +698,7 @@ class OrgRules:
         recurring = [
             Candidate(m.start(), m.end(), "org_aliases", forms[m.group()])
             for m in pattern.finditer(t.text)
-            if m.start() in t.starts and m.end() in t.ends
+            if m.start() in t.starts and m.end() in t.ends and not self._zone_follows(t, m.end())
         ]
         return [
             c

@@ -77,6 +77,8 @@ FOUND = [
     ("据中国民航总局有关人士介绍", [("中国民航总局", "org_heads")]),
     ("西藏自治区科协举办展览", [("西藏自治区科协", "org_heads")]),
     ("中共河北省委副书记出席。", [("中共河北省委", "org_heads")]),
+    ("华信集团投资建设。华信集团宁乡县循环农业生态园开工",   # nor where its name recurs
+     [("华信集团", "org_heads")]),
 ]
 NOT_FOUND = [
     "北宿镇高质量发展新局面",             # a place alone
@@ -99,6 +101,7 @@ NOT_FOUND = [
     "长期处于高赤字、高通胀率的状态。",     # no short name cut out of a word
     "双方签署了《联合公报》。",             # a document, not a newspaper
     "对村民进行党的路线教育。",             # `党` standing alone is no party's name
+    "签约项目为华信集团宁乡县循环农业生态园项目",  # the park's name decides the type
 ]
 # fmt: on
 
