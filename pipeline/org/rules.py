@@ -36,11 +36,12 @@ ENTITY_KINDS = ("company", "government", "party", "media", "education", "health"
 short names (`璟凡科技`) are companies."""
 _HEAD_KIND = {"finance": "company", "industry": "company"}
 BODY_KINDS = ("government", "party", "media", "education", "health", "association")
-CONTEXT_SOURCES = ("org_lists", "org_contexts", "org_evidence", "org_actors")
+CONTEXT_SOURCES = ("org_lists", "org_contexts", "org_evidence", "org_actors", "org_codes")
 """Rules that find a name by its context, not by its form: the name recurs without it."""
 
-_NAME_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z·&＆]+$")
-_GLUED_PUNCTUATION = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9\s]+(?=[\u4e00-\u9fffA-Za-z])")
+_NAME_TOKEN = re.compile(r"^(?:(?!丨)[\u4e00-\u9fffA-Za-z·&＆])+$")
+"""A word a name can hold; `丨` is a separator (`6月23日丨粤高速A`), though a CJK character."""
+_GLUED_PUNCTUATION = re.compile(r"(?:[^\u4e00-\u9fffA-Za-z0-9\s]|丨)+(?=[\u4e00-\u9fffA-Za-z])")
 _REDACTION = re.compile(r"[*＊×]")
 """Marks of a redacted name (`**镇人民政府`): no name is tagged there."""
 _NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆余多几家个]+$")
@@ -59,12 +60,19 @@ _LIST_ITEMS = re.compile(
 )
 _DEFINED_NAMES = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称)[:：]?\s*"
-    r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)[)）]"
+    r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)[^()（）\n]{0,30}[)）]"
 )
-"""A short name defined right after a full name: `(以下简称“驰星睿启”)`, `(简称“罗牛山”)`."""
+"""A short name defined right after a full name: `(以下简称“驰星睿启”)`, `(简称“罗牛山”)`,
+`(下称“中国银泰”,银泰黄金原控股股东)`."""
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
 _BRACKETED_ACRONYM = re.compile(r"[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
 """An acronym in brackets right after a name: `软银资本(SBGC)`."""
+_CODE = (
+    r"(?:(?:股票代码|证券代码|代码|[A-Z]股)[:：]?\s*)?"
+    r"(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk)|(?:NYSE|NASDAQ|Nasdaq)[:：]\s*[A-Z.]{1,6})"
+)
+_STOCK_CODE = re.compile(rf"[(（]\s*{_CODE}(?:\s*[、,，;；/]\s*{_CODE})*\s*[)）]")
+"""A listed company's stock code in brackets after its name: `山东黄金(600547.SH)`."""
 _APPOSITIVE_LATIN = re.compile(r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+){0,3}(?![A-Za-z])")
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9&'.\-]*,?"
 
@@ -196,7 +204,7 @@ class OrgRules:
         found = self._described_names(t, self._head_names(t))
         found += self._gazetteer_names(t) + self._list_names(t)
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
-        found += self._actor_names(t, money)
+        found += self._actor_names(t, money) + self._coded_names(t)
         found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
         found = _merge_adjacent(found)
         found = _merge_adjacent(found + self._coordinated_names(t, found))
@@ -629,6 +637,31 @@ class OrgRules:
             if name_start is not None:
                 kind = self.name_kind(t.text[name_start : verb.idx], "company")
                 found.append(Candidate(name_start, verb.idx, "org_actors", kind))
+        return found
+
+    def _coded_names(self, t: _Text) -> List[Candidate]:
+        """Listed companies named before their stock code (`山东黄金(600547.SH)`,
+        `大参林(603233.SH)`): up to three name words, a place the leftmost."""
+        found = []
+        for m in _STOCK_CODE.finditer(t.text):
+            token, start = t.token_at(m.start() - 1), None
+            for _ in range(3):
+                if token is None or token.whitespace_ or token.idx + len(token.text) > m.start():
+                    break
+                token_end = token.idx + len(token.text)
+                glued = _GLUED_PUNCTUATION.match(t.text, token.idx, token_end)
+                piece_start = glued.end() if glued else token.idx
+                word = t.text[piece_start:token_end]
+                if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs:
+                    break
+                if m.start() - piece_start > 8:
+                    break
+                start = piece_start
+                if glued or self._is_place(t, word, token_end):
+                    break
+                token = t.token_at(token.idx - 1)
+            if start is not None and self.is_short_name(t.text[start : m.start()]):
+                found.append(Candidate(start, m.start(), "org_codes", "company"))
         return found
 
     def _proper_run_before(self, t: _Text, end: int) -> Optional[int]:
