@@ -27,7 +27,7 @@ PARTY_PREFIXES = ("中共", "中国共产党", "共青团")
 """The Party or its League before a place's committee: one name (`中共河北省委`)."""
 CONJUNCTIONS = ("和", "与")
 """Words that join two fields in one government body's name (`自然资源和规划局`)."""
-TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "书记", "长")
+TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "主委", "书记", "长")
 """Job titles that pkuseg glues to a body's head (`外交部长`); never part of the name."""
 NAMED_KINDS = ("company", "finance", "government", "party")
 """Kinds of head whose name needs a proper word or a place (not `一家投资公司`, `上级党委`)."""
@@ -300,12 +300,23 @@ class OrgRules:
 
     def _ends_name(self, t: _Text, head_start: int, end: int) -> bool:
         """A name ends at a word boundary, or where a job title that pkuseg glued to the
-        head starts (`外交部长` → `外交部`; not in `宣传部/部长`)."""
+        head starts (`外交部长` → `外交部`, `经发/局长` → `经发局`; not in `宣传部/部长`)."""
         if end in t.ends:
             return True
         title = next((w for w in TITLES if t.text.startswith(w, end)), None)
+        if title is None or end + len(title) not in t.ends:
+            return False
         token = t.token_at(end)
-        return title is not None and end + len(title) in t.ends and token.idx < head_start
+        if token.idx < head_start:
+            return True
+        before = t.token_at(head_start - 1)
+        return (
+            token.idx == head_start
+            and before is not None
+            and not before.whitespace_
+            and not self._head_of(t.word(before))
+            and t.word(before) not in self.people
+        )
 
     def _after_list(self, t: _Text, start: int) -> bool:
         """Whether the name follows `等` that ends a list: it is then the class of what the
@@ -345,19 +356,20 @@ class OrgRules:
         body: bool = False,
         end: int = 0,
     ) -> int:
-        """How far left the name before a head reaches: over name words (places, proper
-        words, industry words), never over stop words, numbers or punctuation (of a word
-        pkuseg glued to punctuation before it, `;县`, the part after it). A word that
-        glues a verb to an administrative level (`代表镇` in `代表镇人民政府`) gives only
-        the level. A place is the left edge: past it, only more places (`江苏南通`) and the
-        Party (`中共河北省委`).
-        A word of `joins` joins two fields of one body (`住房和城乡建设局`), not two bodies
-        (`县委和县政府`). The word a head ends (`社会保障局`) and, for a public `body`, the
-        word right before a head of more than one character (`扶贫/委员会`, which ends at
-        `end`) may be a verb."""
+        """How far left the name before a head reaches: over name words (places,
+        proper words, industry words), never over stop words, numbers or punctuation (of
+        a word pkuseg glued to punctuation before it, `;县`, the part after it). A word
+        that glues a verb to an administrative level (`代表镇` in `代表镇人民政府`)
+        gives only the level. A place is the left edge: past it, only more places
+        (`江苏南通`) and the Party (`中共河北省委`); so is a head that starts with a
+        level (`高雄/市府`, not `要求/市府`). A word of `joins` joins two fields of one
+        body (`住房和城乡建设局`), not two bodies (`县委和县政府`). The word a head ends
+        (`社会保障局`) and, for a public `body`, the word right before a head of more
+        than one character (`扶贫/委员会`, which ends at `end`) may be a verb."""
         token = t.token_at(head_start - 1)
         start = head_start
-        latin_after = place_after = False
+        latin_after = False
+        place_after = t.text[head_start : head_start + 1] in ADMIN_LEVELS
         joined = (-1, -1)
         while token is not None:
             piece_end = min(token.idx + len(token.text), start)
@@ -447,11 +459,14 @@ class OrgRules:
         return start
 
     def _is_name(self, t: _Text, start: int, head_start: int, head: str, kind: str) -> bool:
-        """Whether the words before a head make a name: not a stop word, not a word that
+        """Whether the words before a head make a name (a head that starts with a level
+        is one alone: `市府`): not a stop word, not a word that
         ends in a head but names nothing (`路网`), not people (`乡亲们办`); with a head of
         a named kind, at least one proper word."""
         name = t.text[start:head_start]
         whole = name + head
+        if not name and head[0] in ADMIN_LEVELS and head_start in t.starts:
+            return True
         if not name or whole in self.not_org or name in self.stops_and_verbs:
             return False
         if name.endswith("们"):
