@@ -551,7 +551,7 @@ class OrgRules:
 
     def _gazetteer_names(self, t: _Text) -> List[Candidate]:
         """Known and learned names; a head word right after one belongs to it (`微软公司`,
-        `欧盟委员会`)."""
+        `欧盟委员会`), and so does a place right before a company's (`通城农发行`)."""
         if self.gazetteer_pattern is None:
             return []
         found = []
@@ -560,11 +560,15 @@ class OrgRules:
                 name = m.group()
                 source = "org_gazetteer" if name in self.gazetteer else "org_corpus"
                 kind = self.gazetteer.get(name) or self.learned_names[name]
-                end = m.end()
+                start, end = m.span()
                 after = t.token_at(end)
                 if after is not None and after.idx == end and t.word(after) in self.heads:
                     end, kind = end + len(after.text), self._kind(t.word(after), name)
-                found.append(Candidate(m.start(), end, source, kind))
+                before = t.token_at(start - 1)
+                if kind == "company" and before is not None and not before.whitespace_:
+                    if len(before.text) > 1 and self._is_place(t, t.word(before), start):
+                        start = before.idx
+                found.append(Candidate(start, end, source, kind))
         return found
 
     def _list_names(self, t: _Text) -> List[Candidate]:
@@ -584,13 +588,17 @@ class OrgRules:
 
     def _context_names(self, t: _Text) -> List[Candidate]:
         """Names in organisation contexts from `contexts` (sources, bylines, speaker tags);
-        a name ends where a word does (not `刘秀清闻` in `刘秀清闻讯`)."""
+        a name ends where a word does (not `刘秀清闻` in `刘秀清闻讯`), or in an outlet's
+        head (`咸宁新闻网` in `咸宁新闻/网讯`)."""
         found = []
         for pattern in self.contexts:
             for m in pattern.finditer(t.text):
                 start, end = m.span("name")
-                if start >= 0 and end in t.ends and self.is_short_name(t.text[start:end]):
-                    kind = self.name_kind(t.text[start:end], "media")
+                name = t.text[start:end]
+                if start < 0 or not self.is_short_name(name):
+                    continue
+                kind = self.name_kind(name, "media")
+                if end in t.ends or self._head_of(name) and kind == "media":
                     found.append(Candidate(start, end, "org_contexts", kind))
         return found
 
