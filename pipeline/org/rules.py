@@ -408,12 +408,31 @@ class OrgRules:
             if place_after and word in PARTY_PREFIXES:
                 return piece_start
             if place_after and not is_place:
+                if stops is self.legal_name_stops and self._leads_legal_name(t, token, word):
+                    start = piece_start
                 break
             place_after = place_after or is_place
             start = piece_start
             latin_after = latin
             token = None if glued else t.token_at(token.idx - 1)
         return joined[1] if start == joined[0] else start
+
+    def _leads_legal_name(self, t: _Text, token: Token, word: str) -> bool:
+        """Whether `word`, before a place, starts a registered name (`亿达/中国控股有限公司`,
+        `深能/扬州新能源有限公司`): a proper word of two characters or more, with no name
+        word before it."""
+        before = t.token_at(token.idx - 1)
+        return (
+            len(word) > 1
+            and word not in self.common_words
+            and word not in self.stops_and_verbs
+            and word not in self.people
+            and (
+                before is None
+                or not _NAME_TOKEN.match(t.word(before))
+                or t.word(before) in self.stops_and_verbs
+            )
+        )
 
     def _joins_fields(self, t: _Text, conjunction: Token) -> bool:
         """Whether `conjunction` joins two fields of one body's name (`住房和城乡建设局`):
