@@ -25,6 +25,8 @@ NATIONAL_LEVELS = ("国家", "中央", "全国", "联邦")
 """Words that stand for the nation as a level stands for a place (`国家税务局`, `中央党校`)."""
 PARTY_PREFIXES = ("中共", "中国共产党", "共青团")
 """The Party or its League before a place's committee: one name (`中共河北省委`)."""
+ROLE_ENDINGS = ("方", "人", "者")
+"""Endings of the roles a contract defines for its parties (`受让方`, `发行人`)."""
 CONJUNCTIONS = ("和", "与")
 """Words that join two fields in one government body's name (`自然资源和规划局`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "主委", "书记", "长")
@@ -794,13 +796,13 @@ class OrgRules:
         return [acronym.span(1)] if acronym else []
 
     def _may_define(self, name: str) -> bool:
-        """Whether a defined short name can name an organisation: not a place, not a generic
-        word (`公司`, `标的公司`)."""
+        """Whether a defined short name can name an organisation: not a generic word
+        (`公司`, `标的公司`), nor a party's role (`受让方`, `发行人`)."""
         return (
             len(name) >= 2
             and name not in self.not_org
             and name not in self.stop_words
-            and name not in self.places
+            and name[-1] not in ROLE_ENDINGS
             and not self._is_generic(name)
         )
 
