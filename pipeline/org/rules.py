@@ -70,6 +70,8 @@ _DEFINED_NAMES = re.compile(
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
 _BRACKETED_ACRONYM = re.compile(r"[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
 """An acronym in brackets right after a name: `软银资本(SBGC)`."""
+_BRACKETED_SHORT = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
+"""A short name in brackets right after a name, made of its characters: `(投审会)`."""
 _CODE = (
     r"(?:(?:股票代码|证券代码|代码|[A-Z]股)[:：]?\s*)?"
     r"(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk)|(?:NYSE|NASDAQ|Nasdaq)[:：]\s*[A-Z.]{1,6})"
@@ -762,7 +764,7 @@ class OrgRules:
             name = t.text[c.start : c.end]
             if c.source in CONTEXT_SOURCES and self.is_short_name(name):
                 forms[name] = c.kind
-            for start, end in self._defined_names(t, c.end):
+            for start, end in self._defined_names(t, c.start, c.end):
                 forms.setdefault(t.text[start:end], c.kind)
                 defined.append(Candidate(start, end, "org_aliases", c.kind))
             for form in self.short_forms(name):
@@ -784,16 +786,22 @@ class OrgRules:
             if not any(a < c.end and c.start < b for a, b in taken)
         ]
 
-    def _defined_names(self, t: _Text, end: int) -> List[Tuple[int, int]]:
-        """Where the text defines a short name for the name that ends at `end`:
-        `(以下简称“驰星睿启”)`, `(简称“公司”或“罗牛山”)` (not `公司`), `(SBGC)`. The
-        definition is the evidence, so a short name may be a common word (`启明`)."""
+    def _defined_names(self, t: _Text, start: int, end: int) -> List[Tuple[int, int]]:
+        """Where the text defines a short name for the name at `start:end`:
+        `(以下简称“驰星睿启”)`, `(简称“公司”或“罗牛山”)` (not `公司`), `(SBGC)`, and a
+        short name made of the name's characters in their order (`投资审议委员会(投审会)`).
+        The definition is the evidence, so a short name may be a common word (`启明`)."""
         defined = _DEFINED_NAMES.match(t.text, end)
         if defined:
             spans = [m.span(1) for m in _QUOTED.finditer(t.text, *defined.span(1))]
             return [(a, b) for a, b in spans if self._may_define(t.text[a:b])]
         acronym = _BRACKETED_ACRONYM.match(t.text, end)
-        return [acronym.span(1)] if acronym else []
+        if acronym:
+            return [acronym.span(1)]
+        short = _BRACKETED_SHORT.match(t.text, end)
+        if short and _abbreviates(short.group(1), t.text[start:end]):
+            return [short.span(1)]
+        return []
 
     def _may_define(self, name: str) -> bool:
         """Whether a defined short name can name an organisation: not a generic word
@@ -836,6 +844,12 @@ class OrgRules:
             if len(rest) > k + 1 and rest[k - 1] in ADMIN_LEVELS:
                 return prefix + rest[:k]
         return prefix
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is made of characters of `name` in their order, and shorter."""
+    rest = iter(name)
+    return len(short) < len(name) and all(char in rest for char in short)
 
 
 def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
