@@ -25,6 +25,9 @@ NATIONAL_LEVELS = ("国家", "中央", "全国", "联邦")
 """Words that stand for the nation as a level stands for a place (`国家税务局`, `中央党校`)."""
 PARTY_PREFIXES = ("中共", "中国共产党", "共青团")
 """The Party or its League before a place's committee: one name (`中共河北省委`)."""
+LEADER_TITLES = ("董事长", "副董事长", "总裁", "副总裁", "总经理", "创始人", "联合创始人", "CEO")
+"""Evidence words that name a company's leaders: strong enough to make a name of common
+words (`航天建设董事长`)."""
 ROLE_ENDINGS = ("方", "人", "者")
 """Endings of the roles a contract defines for its parties (`受让方`, `发行人`)."""
 CONJUNCTIONS = ("和", "与")
@@ -583,16 +586,27 @@ class OrgRules:
                 name = m.group()
                 source = "org_gazetteer" if name in self.gazetteer else "org_corpus"
                 kind = self.gazetteer.get(name) or self.learned_names[name]
-                start, end = m.span()
-                after = t.token_at(end)
-                if after is not None and after.idx == end and t.word(after) in self.heads:
-                    end, kind = end + len(after.text), self._kind(t.word(after), name)
+                found_name = self._with_head_after(t, Candidate(*m.span(), source, kind))
+                start, end, kind = found_name.start, found_name.end, found_name.kind
                 before = t.token_at(start - 1)
                 if kind == "company" and before is not None and not before.whitespace_:
                     if len(before.text) > 1 and self._is_place(t, t.word(before), start):
                         start = before.idx
                 found.append(Candidate(start, end, source, kind))
         return found
+
+    def _with_head_after(self, t: _Text, c: Candidate) -> Candidate:
+        """`c` with a head word right after it, which belongs to it (`微软公司`, `航天建设党委`);
+        not an industry word (`银泰黄金/股份`)."""
+        after = t.token_at(c.end)
+        if after is None or after.idx != c.end or t.word(after) not in self.heads:
+            return c
+        head = t.word(after)
+        if self.heads[head] == "industry" or self._head_goes_on(t, head, c.end):
+            return c
+        return Candidate(
+            c.start, c.end + len(after.text), c.source, self._kind(head, t.text[c.start : c.end])
+        )
 
     def _list_names(self, t: _Text) -> List[Candidate]:
         """Short names listed before `等…企业` (`推进艾坦姆、孔圣堂、金鼎等龙头骨干企业`)."""
@@ -658,7 +672,8 @@ class OrgRules:
             return []
         found = []
         for m in self.evidence_pattern.finditer(t.text):
-            start = self._proper_run_before(t, m.start())
+            compound = m.group() in LEADER_TITLES
+            start = self._proper_run_before(t, m.start(), compound)
             if start is not None:
                 kind = self.name_kind(t.text[start : m.start()], "company")
                 found.append(Candidate(start, m.start(), "org_evidence", kind))
@@ -711,10 +726,11 @@ class OrgRules:
                 found.append(Candidate(start, m.start(), "org_codes", "company"))
         return found
 
-    def _proper_run_before(self, t: _Text, end: int) -> Optional[int]:
+    def _proper_run_before(self, t: _Text, end: int, compound: bool = False) -> Optional[int]:
         """The start of the name that ends at `end`: up to three words, not stop words or
         verbs, at least one of them a proper word (not a common word, a place or a person's
-        name)."""
+        name). With `compound`, two or three common words that no dictionary joins also make
+        a name (`航天建设董事长`) when a boundary stands before them."""
         token = t.token_at(end - 1)
         if token is None or token.idx + len(token.text) != end:
             return None
@@ -727,6 +743,7 @@ class OrgRules:
                 break
             is_place = self._is_place(t, word, token.idx + len(token.text))
             is_place = is_place or word[-1] in ADMIN_LEVELS
+            compound = compound and not is_place
             proper = proper or (
                 word not in self.common_words and word not in self.people and not is_place
             )
@@ -734,8 +751,13 @@ class OrgRules:
             if is_place:
                 break
             token = t.token_at(token.idx - 1)
-        if start is None or not proper or not 2 <= end - start <= 8:
+        if start is None or not 2 <= end - start <= 8:
             return None
+        if not proper:
+            bounded = token is None or token.whitespace_ or words < 3
+            joined = compound and words > 1 and bounded
+            if not joined or t.text[start:end] in self.common_words:
+                return None
         return start if self.is_short_name(t.text[start:end]) else None
 
     def is_short_name(self, name: str) -> bool:
@@ -776,7 +798,7 @@ class OrgRules:
             return []
         taken = [(c.start, c.end) for c in found]
         recurring = [
-            Candidate(m.start(), m.end(), "org_aliases", forms[m.group()])
+            self._with_head_after(t, Candidate(m.start(), m.end(), "org_aliases", forms[m.group()]))
             for m in pattern.finditer(t.text)
             if m.start() in t.starts and m.end() in t.ends and not self._zone_follows(t, m.end())
         ]
