@@ -52,15 +52,17 @@ APPROXIMATORS = "余餘多几幾"
 LEADING_APPROXIMATORS = "几幾数數"
 """Approximators that can open an amount before a unit (`几十万`, `数百万`)."""
 COUNTER = "个個"
+POINT = "点點"
+"""The decimal point between Chinese digits (`八点七万`, `八點七萬`)."""
 
 _CN_NUMERAL = "".join(CN_DIGITS) + "".join(SMALL_UNITS)
 _MAGNITUDE = "".join(BIG_UNITS)
-# One amount: starts with a numeral, then numerals, magnitudes, approximators, `点` between
+# One amount: starts with a numeral, then numerals, magnitudes, approximators, a point between
 # Chinese digits, and a counter only before a magnitude (`15個億`, `2个多亿`). A space may
 # stand before a magnitude (`1121 万`).
 NUMBER = (
     rf"(?:{ARABIC}|[{_CN_NUMERAL}]|[{LEADING_APPROXIMATORS}](?=[{''.join(SMALL_UNITS)}]))"
-    rf"(?:{ARABIC}|[{_CN_NUMERAL}{_MAGNITUDE}{APPROXIMATORS}]|点(?=[{''.join(CN_DIGITS)}])"
+    rf"(?:{ARABIC}|[{_CN_NUMERAL}{_MAGNITUDE}{APPROXIMATORS}]|[{POINT}](?=[{''.join(CN_DIGITS)}])"
     rf"|[{COUNTER}](?=[{APPROXIMATORS}]?[{_MAGNITUDE}])|[ \u3000](?=[{_MAGNITUDE}]))*"
 )
 # A bare magnitude: only allowed as the upper end of a range (`5000万元至亿元`).
@@ -122,7 +124,7 @@ def parse_number(text: str, bare_ok: bool = False) -> ParsedNumber | None:
             else:
                 num = digit
             has_numeral = last_was_cn_digit = True
-        elif ch == "点":
+        elif ch in POINT:
             if num is None or decimal_place:
                 return None
             decimal_place = 1
