@@ -23,6 +23,8 @@ LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "特区", "�
 """Administrative levels of more than one character (`自治区党委`, `香港特区政府`)."""
 NATIONAL_LEVELS = ("国家", "中央", "全国", "联邦")
 """Words that stand for the nation as a level stands for a place (`国家税务局`, `中央党校`)."""
+PARTY_ORGANS = ("部", "纪委", "政法委")
+"""Ends of the Party committee's organs, which a text names on their own (`宣传部部长`)."""
 PARTY_PREFIXES = ("中共", "中国共产党", "共青团")
 """The Party or its League before a place's committee: one name (`中共河北省委`)."""
 LEADER_TITLES = ("董事长", "副董事长", "总裁", "副总裁", "总经理", "创始人", "联合创始人", "CEO")
@@ -485,14 +487,14 @@ class OrgRules:
         return start
 
     def _is_name(self, t: _Text, start: int, head_start: int, head: str, kind: str) -> bool:
-        """Whether the words before a head make a name (a head that starts with a level
-        is one alone: `市府`): not a stop word, not a word that
+        """Whether the words before a head make a name (a head that starts with a level,
+        or a Party organ's, is one alone: `市府`, `宣传部`): not a stop word, not a word that
         ends in a head but names nothing (`路网`), not people (`乡亲们办`); with a head of
         a named kind, at least one proper word."""
         name = t.text[start:head_start]
         whole = name + head
-        if not name and head[0] in ADMIN_LEVELS and head_start in t.starts:
-            return True
+        if not name and head_start in t.starts:
+            return head[0] in ADMIN_LEVELS or (kind == "party" and head.endswith(PARTY_ORGANS))
         if not name or whole in self.not_org or name in self.stops_and_verbs:
             return False
         if name.endswith("们"):
