@@ -83,6 +83,10 @@ _CODE = (
 )
 _STOCK_CODE = re.compile(rf"[(（]\s*{_CODE}(?:\s*[、,，;；/]\s*{_CODE})*\s*[)）]")
 """A listed company's stock code in brackets after its name: `山东黄金(600547.SH)`."""
+_SECTOR_LIST = re.compile(
+    rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等[\u4e00-\u9fff]{{0,4}}?(?:领域|行业|产业|方面|板块|业态|赛道)"
+)
+"""A list of sectors, not companies: `涵盖智电汽车、新医药、装备制造等领域`."""
 _APPOSITIVE_LATIN = re.compile(r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+){0,3}(?![A-Za-z])")
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9&'.\-]*,?"
 
@@ -216,6 +220,8 @@ class OrgRules:
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
         found += self._actor_names(t, money) + self._coded_names(t)
         found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
+        sectors = [m.span() for m in _SECTOR_LIST.finditer(t.text)]
+        found = [c for c in found if not (_inside_any(c, sectors) and self._is_sector(t, c))]
         found = _merge_adjacent(found)
         found = _merge_adjacent(found + self._coordinated_names(t, found))
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
@@ -642,6 +648,11 @@ class OrgRules:
                 if end in t.ends or self._head_of(name) and kind == "media":
                     found.append(Candidate(start, end, "org_contexts", kind))
         return found
+
+    def _is_sector(self, t: _Text, c: Candidate) -> bool:
+        """Whether `c`, an item of a list of sectors, names a sector: not a registered
+        company (`…有限公司`)."""
+        return not self._is_legal_form(self._head_of(t.text[c.start : c.end]))
 
     def _titled_outlets(self, t: _Text) -> List[Candidate]:
         """Newspapers and magazines cited by their title (`《纽约时报》`), the one title in

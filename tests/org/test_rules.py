@@ -136,6 +136,7 @@ NOT_FOUND = [
     "双方签署了《联合公报》。",             # a document, not a newspaper
     "河南区域总部开业",                     # a place and a common word
     "党委书记在镇村干部会上讲话",           # a generic body
+    "项目涵盖智电汽车、新医药、装备制造等领域。",  # sectors, not companies
     "该项目完成融资后开工",                 # a project raises money, not a company
     "对村民进行党的路线教育。",             # `党` standing alone is no party's name
     "签约项目为华信集团宁乡县循环农业生态园项目",  # the park's name decides the type
