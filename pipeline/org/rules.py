@@ -36,6 +36,8 @@ CONJUNCTIONS = ("和", "与")
 """Words that join two fields in one government body's name (`自然资源和规划局`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "主委", "书记", "长")
 """Job titles that pkuseg glues to a body's head (`外交部长`); never part of the name."""
+SECTOR_NOUNS = ("产业", "行业", "市场", "领域", "板块", "品牌")
+"""Nouns of sectors: a place and an industry word before one name a sector, not a company."""
 NAMED_KINDS = ("company", "finance", "government", "party")
 """Kinds of head whose name needs a proper word or a place (not `一家投资公司`, `上级党委`)."""
 ENTITY_KINDS = ("company", "government", "party", "media", "education", "health", "association")
@@ -244,6 +246,8 @@ class OrgRules:
                 continue
             if kind == "industry":
                 start = self._short_name_before(t, head_start)
+                if start is not None and self._names_a_sector(t, start, head_start, end):
+                    continue
             elif self._is_legal_form(head):
                 start = self._reach_left(t, head_start, self.legal_name_stops)
             else:
@@ -470,6 +474,14 @@ class OrgRules:
     def _is_place(self, t: _Text, word: str, end: int) -> bool:
         """`word` is a place, or one with the administrative level after it (`定远` + `县`)."""
         return word in self.places or word + t.text[end : end + 1] in self.places
+
+    def _names_a_sector(self, t: _Text, start: int, head_start: int, end: int) -> bool:
+        """Whether a place or a person's name and an industry word name a sector, as a noun
+        of sectors after them says (`高雄半导体产业`, `日本汽车品牌`)."""
+        if not t.text.startswith(SECTOR_NOUNS, end):
+            return False
+        word = t.word(t.tokens(start, head_start)[-1])
+        return word in self.people or self._is_place(t, word, start + len(word))
 
     def _short_name_before(self, t: _Text, head_start: int) -> int | None:
         """The proper word before an industry word (`璟凡` in `璟凡科技`), over other industry

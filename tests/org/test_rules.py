@@ -85,6 +85,7 @@ FOUND = [
     ("9月6日晚间,德美化工、远洋智能、ST华盛3家A股上市公司公告",
      [("德美化工", "org_heads"), ("远洋智能", "org_lists"), ("ST华盛", "org_lists")]),
     ("縣府表示,將持續招商。", [("縣府", "org_heads")]),
+    ("智诺科技产业项目开工", [("智诺科技", "org_heads")]),
     ("县委常委、宣传部部长张三出席。", [("县委", "org_heads"), ("宣传部", "org_heads")]),
     ("本轮融资由澜起独家投资。", [("澜起", "org_contexts")]),
     ("据报道,星辰智控近日已完成新一轮融资,星辰智控表示",
@@ -137,6 +138,7 @@ NOT_FOUND = [
     "河南区域总部开业",                     # a place and a common word
     "党委书记在镇村干部会上讲话",           # a generic body
     "项目涵盖智电汽车、新医药、装备制造等领域。",  # sectors, not companies
+    "说明高雄半导体产业发展趋势",           # a place's industry
     "该项目完成融资后开工",                 # a project raises money, not a company
     "对村民进行党的路线教育。",             # `党` standing alone is no party's name
     "签约项目为华信集团宁乡县循环农业生态园项目",  # the park's name decides the type
