@@ -597,11 +597,15 @@ class OrgRules:
 
     def _gazetteer_names(self, t: _Text) -> List[Candidate]:
         """Known and learned names; a head word right after one belongs to it (`微软公司`,
-        `欧盟委员会`), and so does a place right before a company's (`通城农发行`)."""
+        `欧盟委员会`), and so does a place right before a company's (`通城农发行`). Not
+        where its head goes on into a common word (`司法部门`)."""
         if self.gazetteer_pattern is None:
             return []
         found = []
         for m in self.gazetteer_pattern.finditer(t.text):
+            head = self._head_of(m.group())
+            if head and self._head_goes_on(t, head, m.end() - len(head)):
+                continue
             if m.start() in t.starts and m.end() in t.ends:
                 name = m.group()
                 source = "org_gazetteer" if name in self.gazetteer else "org_corpus"

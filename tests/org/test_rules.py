@@ -139,6 +139,8 @@ NOT_FOUND = [
     "党委书记在镇村干部会上讲话",           # a generic body
     "项目涵盖智电汽车、新医药、装备制造等领域。",  # sectors, not companies
     "说明高雄半导体产业发展趋势",           # a place's industry
+    "司法部门已建立劳教制度",               # departments, not the ministry
+    "推动了养老保险制度的社会化",           # a kind of insurance
     "该项目完成融资后开工",                 # a project raises money, not a company
     "对村民进行党的路线教育。",             # `党` standing alone is no party's name
     "签约项目为华信集团宁乡县循环农业生态园项目",  # the park's name decides the type
