@@ -60,7 +60,8 @@ _TITLED_OUTLET = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂�
 _MEDIA_CHANNEL = re.compile(
     r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])"
 )
-_LIST_ITEM = r"(?:[A-Za-z][A-Za-z0-9&. \-]{0,28}[A-Za-z0-9.]|(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,10})"
+_LIST_ITEM = r"(?:[A-Za-z][A-Za-z0-9&. \-]{0,28}[A-Za-z0-9.]|[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z]{2,10})"
+"""An item of a list: a name in Latin letters, or up to ten characters without `等` (U+7B49)."""
 _LIST_ITEMS = re.compile(
     rf"((?:{_LIST_ITEM}、)+{_LIST_ITEM})"
     r"(?:等(?:[0-9一二三四五六七八九十百几多余]+[家个])?|[0-9一二三四五六七八九十百几多余]+家)"
@@ -222,7 +223,7 @@ class OrgRules:
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
         found += self._actor_names(t, money) + self._coded_names(t)
         found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
-        sectors = [m.span() for m in _SECTOR_LIST.finditer(t.text)]
+        sectors = [m.span() for m in _in_lists(_SECTOR_LIST, t.text)]
         found = [c for c in found if not (_inside_any(c, sectors) and self._is_sector(t, c))]
         found = _merge_adjacent(found)
         found = _merge_adjacent(found + self._coordinated_names(t, found))
@@ -635,7 +636,7 @@ class OrgRules:
     def _list_names(self, t: _Text) -> List[Candidate]:
         """Short names listed before `等…企业` (`推进艾坦姆、孔圣堂、金鼎等龙头骨干企业`)."""
         found = []
-        for m in _LIST_ITEMS.finditer(t.text):
+        for m in _in_lists(_LIST_ITEMS, t.text):
             offset = m.start(1)
             for k, item in enumerate(m.group(1).split("、")):
                 end = offset + len(item)
@@ -897,6 +898,17 @@ class OrgRules:
             if len(rest) > k + 1 and rest[k - 1] in ADMIN_LEVELS:
                 return prefix + rest[:k]
         return prefix
+
+
+_LIST_CLAUSE = re.compile(r"[^，,。；;！？!?\n]*、[^，,。；;！？!?\n]*")
+"""A clause that holds a list: the only places list patterns need to look."""
+
+
+def _in_lists(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
+    """The matches of a list `pattern`, looked for only in clauses with a `、`, as a list
+    never crosses a comma or a full stop (and the pattern is slow on long runs of text)."""
+    for clause in _LIST_CLAUSE.finditer(text):
+        yield from pattern.finditer(text, *clause.span())
 
 
 def _abbreviates(short: str, name: str) -> bool:
