@@ -25,6 +25,8 @@ NATIONAL_LEVELS = ("国家", "中央", "全国", "联邦")
 """Words that stand for the nation as a level stands for a place (`国家税务局`, `中央党校`)."""
 PARTY_ORGANS = ("部", "纪委", "政法委")
 """Ends of the Party committee's organs, which a text names on their own (`宣传部部长`)."""
+ZONE_ORGANS = ("管委会", "党工委")
+"""The organs of a zone, which a text names on their own (`管委会`)."""
 PARTY_PREFIXES = ("中共", "中国共产党", "共青团")
 """The Party or its League before a place's committee: one name (`中共河北省委`)."""
 LEADER_TITLES = ("董事长", "副董事长", "总裁", "副总裁", "总经理", "创始人", "联合创始人", "CEO")
@@ -32,7 +34,7 @@ LEADER_TITLES = ("董事长", "副董事长", "总裁", "副总裁", "总经理"
 words (`航天建设董事长`)."""
 ROLE_ENDINGS = ("方", "人", "者")
 """Endings of the roles a contract defines for its parties (`受让方`, `发行人`)."""
-CONJUNCTIONS = ("和", "与")
+CONJUNCTIONS = ("和", "与", "及")
 """Words that join two fields in one government body's name (`自然资源和规划局`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "主委", "书记", "长")
 """Job titles that pkuseg glues to a body's head (`外交部长`); never part of the name."""
@@ -59,6 +61,7 @@ _TITLED_OUTLET = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂�
 """A newspaper or magazine named by its title (`《天津日报》`): the outlet itself."""
 _MEDIA_CHANNEL = re.compile(
     r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])"
+    r"|·[\u4e00-\u9fff]{2,4}新闻"
 )
 _LIST_ITEM = (
     r"(?:[A-Za-z][A-Za-z0-9&. \-]{0,28}[A-Za-z0-9.]|[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z]{2,10})"
@@ -410,6 +413,11 @@ class OrgRules:
                 break
             if head_start - token.idx > self.max_name_chars:
                 break
+            zone = next((z for z in self.zone_words if t.text.endswith(z, 0, piece_end)), "")
+            if body and zone and not glued:
+                start, place_after = piece_end - len(zone), False
+                token = t.token_at(start - 1)
+                continue
             if word in joins and start < head_start and self._joins_fields(t, token):
                 start, joined, place_after = piece_start, (piece_start, piece_end), False
                 token = t.token_at(token.idx - 1)
@@ -509,13 +517,16 @@ class OrgRules:
 
     def _is_name(self, t: _Text, start: int, head_start: int, head: str, kind: str) -> bool:
         """Whether the words before a head make a name (a head that starts with a level,
-        or a Party organ's, is one alone: `市府`, `宣传部`): not a stop word, not a word that
+        a Party organ's or a zone's, is one alone: `市府`, `宣传部`, `管委会`): not a stop
+        word, not a word that
         ends in a head but names nothing (`路网`), not people (`乡亲们办`); with a head of
         a named kind, at least one proper word."""
         name = t.text[start:head_start]
         whole = name + head
         if not name and head_start in t.starts:
-            return head[0] in ADMIN_LEVELS or (kind == "party" and head.endswith(PARTY_ORGANS))
+            if head in ZONE_ORGANS or head[0] in ADMIN_LEVELS:
+                return True
+            return kind == "party" and head.endswith(PARTY_ORGANS)
         if not name or whole in self.not_org or name in self.stops_and_verbs:
             return False
         if name.endswith("们"):
