@@ -75,7 +75,7 @@ _LIST_ITEMS = re.compile(
     r"|车企|药企|房企|险企|券商|银行)"
 )
 _DEFINED_NAMES = re.compile(
-    r"[(（](?:以下简称|以下称|下称|简称)[:：]?\s*"
+    r"[(（](?:(?:以下简称|以下称|下称|简称)[:：]?\s*)?"
     r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)[^()（）\n]{0,30}[)）]"
 )
 """A short name defined right after a full name: `(以下简称“驰星睿启”)`, `(简称“罗牛山”)`,
@@ -89,6 +89,8 @@ _CODE = (
     r"(?:(?:股票代码|证券代码|代码|[A-Z]股)[:：]?\s*)?"
     r"(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk)|(?:NYSE|NASDAQ|Nasdaq)[:：]\s*[A-Z.]{1,6})"
 )
+_BRACKETED_IN_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]$")
+"""A place or a legal word in brackets inside a registered name: `招商美冷(香港)控股有限公司`."""
 _STOCK_CODE = re.compile(rf"[(（]\s*{_CODE}(?:\s*[、,，;；/]\s*{_CODE})*\s*[)）]")
 """A listed company's stock code in brackets after its name: `山东黄金(600547.SH)`."""
 _SECTOR_LIST = re.compile(
@@ -397,6 +399,11 @@ class OrgRules:
         place_after = t.text[head_start : head_start + 1] in ADMIN_LEVELS
         joined = (-1, -1)
         while token is not None:
+            bracket = _BRACKETED_IN_NAME.search(t.text, max(0, start - 8), start)
+            if stops is self.legal_name_stops and bracket and self._names_inside(t, bracket):
+                start = bracket.start()
+                token = t.token_at(start - 1)
+                continue
             piece_end = min(token.idx + len(token.text), start)
             piece_start = token.idx
             glued = _GLUED_PUNCTUATION.match(t.text, piece_start, piece_end)
@@ -412,6 +419,11 @@ class OrgRules:
             if not _NAME_TOKEN.match(word) or _NUMERIC.match(word):
                 break
             if head_start - token.idx > self.max_name_chars:
+                break
+            if word[0] == "商" and self._is_place(
+                t, t.text[piece_start - 2 : piece_start], piece_start
+            ):
+                start = piece_start + 1 if len(word) > 1 else start
                 break
             zone = next((z for z in self.zone_words if t.text.endswith(z, 0, piece_end)), "")
             if body and zone and not glued:
@@ -463,6 +475,11 @@ class OrgRules:
                 or t.word(before) in self.stops_and_verbs
             )
         )
+
+    def _names_inside(self, t: _Text, bracket: re.Match) -> bool:
+        """Whether a bracket inside a registered name holds a place or a legal word."""
+        inside = bracket.group(1)
+        return inside in ("控股", "集团") or self._is_place(t, inside, bracket.end(1))
 
     def _joins_fields(self, t: _Text, conjunction: Token) -> bool:
         """Whether `conjunction` joins two fields of one body's name (`住房和城乡建设局`):
