@@ -85,6 +85,8 @@ FOUND = [
     ("9月6日晚间,德美化工、远洋智能、ST华盛3家A股上市公司公告",
      [("德美化工", "org_heads"), ("远洋智能", "org_lists"), ("ST华盛", "org_lists")]),
     ("縣府表示,將持續招商。", [("縣府", "org_heads")]),
+    ("應珠海市政府邀請,澳門經濟財政司司長出席",
+     [("珠海市政府", "org_heads"), ("澳門經濟財政司", "org_heads")]),
     ("嘉美冷链(香港)控股有限公司拟投资", [("嘉美冷链(香港)控股有限公司", "org_heads")]),
     ("香港商環鴻電子股份有限公司投資案", [("環鴻電子股份有限公司", "org_heads")]),
     ("華新建設(控股)有限公司(「華新建設」或「公司」)公布,華新建設將",
@@ -152,6 +154,7 @@ NOT_FOUND = [
     "项目涵盖智电汽车、新医药、装备制造等领域。",  # sectors, not companies
     "说明高雄半导体产业发展趋势",           # a place's industry
     "司法部门已建立劳教制度",               # departments, not the ministry
+    "三大国有航司一季度仍未盈利",           # airlines, no name
     "推动了养老保险制度的社会化",           # a kind of insurance
     "该项目完成融资后开工",                 # a project raises money, not a company
     "对村民进行党的路线教育。",             # `党` standing alone is no party's name
