@@ -1,19 +1,24 @@
 """Read input documents: a folder of `.txt` files, one `.txt` file, or a `.jsonl` file.
 
-Documents are yielded one at a time. A document that cannot be used (not UTF-8, empty,
-binary, a bad JSON line, a duplicate id) is yielded with an `error` instead of text, so the
-run records it and goes on: every input document ends as a row or an error record.
+Documents are yielded one at a time. A document that cannot be used (not UTF-8, empty, a lone
+surrogate, binary, a bad JSON line, a duplicate id) is yielded with an `error` instead of text,
+so the run records it and goes on: every input document ends as a row or an error record.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from .errors import InputError
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: what a JSON `\\ud800` escape without its pair decodes to; not Unicode
+text, and spaCy cannot store it."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,12 @@ def check_text(text: str) -> str | None:
         return "empty document"
     if "\x00" in text:
         return "binary content (NUL bytes); not a text document"
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        return (
+            f"a lone surrogate (U+{ord(surrogate.group()):04X}) at offset {surrogate.start()}, "
+            "not valid Unicode; fix the escapes or the encoding of the source"
+        )
     return None
 
 
@@ -102,9 +113,27 @@ def _from_record(row, where: str, id_field: str, text_field: str) -> Document:
     if not isinstance(row, dict) or not isinstance(row.get(text_field), str):
         return Document(where, where, error=f"record has no string {text_field!r} field")
     doc_id = str(row[id_field]) if row.get(id_field) is not None else where
+    if _holds_surrogate(row, text_field):
+        return Document(
+            where,
+            where,
+            error="a field other than the text holds a lone surrogate, not valid Unicode; "
+            "fix the escapes or the encoding of the source",
+        )
     error = check_text(row[text_field])
     meta = {k: v for k, v in row.items() if k not in (id_field, text_field)} or None
     return Document(doc_id, where, text=None if error else row[text_field], error=error, meta=meta)
+
+
+def _holds_surrogate(row: dict, text_field: str) -> bool:
+    """Whether a record's fields other than its text (whose check says where) hold a lone
+    surrogate."""
+    others = {k: v for k, v in row.items() if k != text_field}
+    try:
+        json.dumps(others, ensure_ascii=False, default=str).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _jsonl_file(path: Path, id_field: str, text_field: str) -> Iterator[Document]:

@@ -144,6 +144,10 @@ def test_jsonl_input_keeps_ids_and_records_bad_lines(tmp_path):
         + json.dumps({"id": "a", "text": "重复"}, ensure_ascii=False)
         + "\n"
         + json.dumps({"id": "b", "text": ""})
+        + "\n"
+        + json.dumps({"id": "c", "text": "\ud800投资"})
+        + "\n"
+        + json.dumps({"id": "d\udc00", "text": "投资"})
         + "\n",
         "utf-8",
     )
@@ -152,7 +156,9 @@ def test_jsonl_input_keeps_ids_and_records_bad_lines(tmp_path):
     assert result.returncode == 0, result.stderr
     assert load_from_disk(str(out / "dataset"))["train"]["id"] == ["a"]
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
-    assert [e["reason"].split(" ")[0] for e in errors] == ["line", "duplicate", "empty"]
+    assert [e["reason"].split(" ")[0] for e in errors[:3]] == ["line", "duplicate", "empty"]
+    assert "lone surrogate (U+D800) at offset 0" in errors[3]["reason"]
+    assert "a field other than the text holds a lone surrogate" in errors[4]["reason"]
 
 
 @pytest.mark.parametrize(

@@ -421,7 +421,7 @@ class OrgRules:
             if head_start - token.idx > self.max_name_chars:
                 break
             if word[0] == "商" and self._is_place(
-                t, t.text[piece_start - 2 : piece_start], piece_start
+                t, t.text[max(0, piece_start - 2) : piece_start], piece_start
             ):
                 start = piece_start + 1 if len(word) > 1 else start
                 break

@@ -1,6 +1,8 @@
 """The ORG rules on sentences they were not written for: heads, contexts, lists, aliases."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.slow
 
@@ -196,3 +198,21 @@ KINDS = [
 @pytest.mark.parametrize("text,expected", KINDS)
 def test_organisations_have_a_kind(nlp, text, expected):
     assert [(e.text, e._.kind) for e in nlp(text).ents if e.label_ == "ORG"] == expected
+
+
+NAME_PARTS = list("公司集团有限股份控股香港中国商等、，。(（)）“”「」以下简称")
+NAME_PARTS += list("省市县委局部党工开发区银行020.SH")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(NAME_PARTS) | st.characters(blacklist_categories=("Cs",)),
+        max_size=60,
+    )
+)
+def test_any_text_gives_spans_inside_it(nlp, text):
+    """Any text the reader lets through (lone surrogates are error records) is tagged."""
+    for e in nlp(text).ents:
+        assert 0 <= e.start_char < e.end_char <= len(text)
+        assert e.label_ in ("ORG", "MONEY")
