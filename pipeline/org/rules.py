@@ -249,7 +249,7 @@ class OrgRules:
             if self._head_goes_on(t, head, head_start):
                 continue
             if head == "党" and t.word(t.token_at(head_start)) == head:
-                continue
+                continue  # `党` standing alone is the Party in general (`进行党的路线教育`)
             if kind == "industry" and head_start not in t.starts:
                 continue
             if kind == "industry":
@@ -260,8 +260,8 @@ class OrgRules:
                 start = self._reach_left(t, head_start, self.legal_name_stops)
             else:
                 joins = CONJUNCTIONS if kind == "government" else ()
-                body = _HEAD_KIND.get(kind, kind) in BODY_KINDS
-                start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body, end)
+                body = _HEAD_KIND.get(kind, kind) in BODY_KINDS and len(head) > 1
+                start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body)
             if start is None or not self._is_name(t, start, head_start, head, kind):
                 continue
             if self._after_list(t, start):
@@ -381,7 +381,6 @@ class OrgRules:
         stops: set,
         joins: Iterable[str] = (),
         body: bool = False,
-        end: int = 0,
     ) -> int:
         """How far left the name before a head reaches: over name words (places,
         proper words, industry words), never over stop words, numbers or punctuation (of
@@ -391,16 +390,18 @@ class OrgRules:
         (`江苏南通`) and the Party (`中共河北省委`); so is a head that starts with a
         level (`高雄/市府`, not `要求/市府`). A word of `joins` joins two fields of one
         body (`住房和城乡建设局`), not two bodies (`县委和县政府`). The word a head ends
-        (`社会保障局`) and, for a public `body`, the word right before a head of more
-        than one character (`扶贫/委员会`, which ends at `end`) may be a verb."""
+        (`社会保障局`) may be a verb; so may, when the head is a public `body`'s of more
+        than one character, the word right before it (`扶贫/委员会`), and a zone's name
+        belongs to the body (`利津经济开发区党工委`)."""
         token = t.token_at(head_start - 1)
         start = head_start
         latin_after = False
         place_after = t.text[head_start : head_start + 1] in ADMIN_LEVELS
         joined = (-1, -1)
         while token is not None:
-            bracket = _BRACKETED_IN_NAME.search(t.text, max(0, start - 8), start)
-            if stops is self.legal_name_stops and bracket and self._names_inside(t, bracket):
+            legal = stops is self.legal_name_stops
+            bracket = legal and _BRACKETED_IN_NAME.search(t.text, max(0, start - 8), start)
+            if bracket and self._names_inside(t, bracket):
                 start = bracket.start()
                 token = t.token_at(start - 1)
                 continue
@@ -434,12 +435,13 @@ class OrgRules:
                 start, joined, place_after = piece_start, (piece_start, piece_end), False
                 token = t.token_at(token.idx - 1)
                 continue
-            in_head_word = token.idx + len(token.text) > head_start and len(word) > 1
-            verb_of_body = body and start == head_start and len(word) > 1 < end - head_start
-            in_head_word = (in_head_word or verb_of_body) and word not in self.function_words
+            in_head_word = token.idx + len(token.text) > head_start
+            before_body = body and start == head_start
+            may_be_verb = (in_head_word or before_body) and len(word) > 1
+            may_be_verb = may_be_verb and word not in self.function_words
             if (
                 word in stops
-                and not in_head_word
+                and not may_be_verb
                 and (len(word) == 1 or not self._is_place(t, word, piece_end))
             ):
                 break
@@ -450,7 +452,7 @@ class OrgRules:
             if place_after and word in PARTY_PREFIXES:
                 return piece_start
             if place_after and not is_place:
-                if stops is self.legal_name_stops and self._leads_legal_name(t, token, word):
+                if legal and self._leads_legal_name(t, token, word):
                     start = piece_start
                 break
             place_after = place_after or is_place
@@ -508,8 +510,9 @@ class OrgRules:
         of sectors after them says (`高雄半导体产业`, `日本汽车品牌`)."""
         if not t.text.startswith(SECTOR_NOUNS, end):
             return False
-        word = t.word(t.tokens(start, head_start)[-1])
-        return word in self.people or self._is_place(t, word, start + len(word))
+        token = t.tokens(start, head_start)[-1]
+        word = t.word(token)
+        return word in self.people or self._is_place(t, word, token.idx + len(token.text))
 
     def _short_name_before(self, t: _Text, head_start: int) -> int | None:
         """The proper word before an industry word (`璟凡` in `璟凡科技`), over other industry
@@ -535,9 +538,8 @@ class OrgRules:
     def _is_name(self, t: _Text, start: int, head_start: int, head: str, kind: str) -> bool:
         """Whether the words before a head make a name (a head that starts with a level,
         a Party organ's or a zone's, is one alone: `市府`, `宣传部`, `管委会`): not a stop
-        word, not a word that
-        ends in a head but names nothing (`路网`), not people (`乡亲们办`); with a head of
-        a named kind, at least one proper word."""
+        word, not a word that ends in a head but names nothing (`路网`), not people
+        (`乡亲们办`); with a head of a named kind, at least one proper word."""
         name = t.text[start:head_start]
         whole = name + head
         if not name and head_start in t.starts:
@@ -634,11 +636,11 @@ class OrgRules:
             return []
         found = []
         for m in self.gazetteer_pattern.finditer(t.text):
-            head = self._head_of(m.group())
-            if head and self._head_goes_on(t, head, m.end() - len(head)):
-                continue
             if m.start() in t.starts and m.end() in t.ends:
                 name = m.group()
+                head = self._head_of(name)
+                if head and self._head_goes_on(t, head, m.end() - len(head)):
+                    continue
                 source = "org_gazetteer" if name in self.gazetteer else "org_corpus"
                 kind = self.gazetteer.get(name) or self.learned_names[name]
                 found_name = self._with_head_after(t, Candidate(*m.span(), source, kind))
