@@ -58,6 +58,34 @@ def read_patterns(path: str | None = None, paths: Sequence[str] = ()) -> List[Di
     return patterns
 
 
+_LISTING_MARKS = re.compile(
+    r"^(?:退市|S?\*?ST|PT|XD|XR|DR|S(?=[\u4e00-\u9fff]))|(?:[AＡBＢ]股?|退|-KY創?|-DR|-創|\*|[(（][^)）]*[)）])+$"
+)
+"""Marks an exchange adds to a short name: risk warnings (`*ST`), dividend days (`XD`),
+share classes (`A`, `B股`), delisting (`退`), notes (`(已合并)`), Taiwan's foreign
+issuers (`-KY`) and innovation board (`-創`)."""
+
+
+@registry.readers("zh_ner.listed_companies.v1")
+def read_listed_companies(files: Sequence[str]) -> List[Dict[str, str]]:
+    """Listed companies from tab-separated `code`, `name`, `exchange` rows: their short
+    names without the exchange's marks and padding (`*ST华闻` → `华闻`, `万  科Ａ` → `万科`),
+    each once, with the code and exchange of its first row."""
+    companies: Dict[str, Dict[str, str]] = {}
+    for path in files:
+        for i, row in enumerate(read_table(path), start=1):
+            if len(row) < 3:
+                raise InputError(
+                    f"{path}, row {i}: a listed company needs code, name and exchange "
+                    f"separated by tabs, got {row!r}."
+                )
+            code, raw, exchange = row[:3]
+            name = _LISTING_MARKS.sub("", re.sub(r"\s+", "", raw))
+            if name:
+                companies.setdefault(name, {"name": name, "code": code, "exchange": exchange})
+    return list(companies.values())
+
+
 @registry.readers("zh_ner.lexicon.v1")
 def read_lexicon(
     files: Sequence[str] = (),

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.readers import read_admin_divisions, read_patterns
+from pipeline.readers import read_admin_divisions, read_listed_companies, read_patterns
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +33,41 @@ DIVISIONS = [
 @pytest.mark.parametrize("name,listed", DIVISIONS)
 def test_administrative_divisions(divisions, name, listed):
     assert (name in divisions) == listed
+
+
+# fmt: off
+LISTED = [
+    # the exchange's short name, the company's name in text
+    ("平安银行", "平安银行"),
+    ("万  科Ａ", "万科"),           # padding and the share class
+    ("*ST华闻", "华闻"),            # a risk warning
+    ("S*ST托普", "托普"),
+    ("神城A退", "神城"),            # delisted
+    ("云赛Ｂ股", "云赛"),
+    ("XD中衡设", "中衡设"),         # a dividend day
+    ("百联股份(已合并)", "百联股份"),
+    ("鮮活果汁-KY", "鮮活果汁"),    # Taiwan's foreign issuers
+    ("錼創科技-KY創", "錼創科技"),
+    ("國巨*", "國巨"),
+    ("TCL科技", "TCL科技"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("raw,name", LISTED)
+def test_listed_short_names_lose_the_exchanges_marks(tmp_path, raw, name):
+    path = tmp_path / "listed.tsv"
+    path.write_text(f"# code, name, exchange\n000001\t{raw}\tSZSE\n", encoding="utf-8")
+    assert read_listed_companies([str(path)]) == [
+        {"name": name, "code": "000001", "exchange": "SZSE"}
+    ]
+
+
+def test_a_listed_company_without_tabs_names_the_row(tmp_path):
+    path = tmp_path / "listed.tsv"
+    path.write_text("000001 平安银行 SZSE\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"listed.tsv, row 1: a listed company needs"):
+        read_listed_companies([str(path)])
 
 
 def test_patterns_from_several_files_keep_their_extra_keys(tmp_path):

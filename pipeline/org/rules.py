@@ -97,6 +97,7 @@ _SECTOR_LIST = re.compile(
     rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等[\u4e00-\u9fff]{{0,4}}?(?:领域|行业|产业|方面|板块|业态|赛道)"
 )
 """A list of sectors, not companies: `涵盖智电汽车、新医药、装备制造等领域`."""
+_LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&\-]+$")
 _APPOSITIVE_LATIN = re.compile(r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+){0,3}(?![A-Za-z])")
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9&'.\-]*,?"
 
@@ -175,6 +176,7 @@ class OrgRules:
         actor_verbs: Iterable[str] = (),
         people: Iterable[str] = (),
         learned_names: Dict[str, str] | None = None,
+        listed: Iterable[str] = (),
         t2s: Dict[str, str] | None = None,
         max_name_chars: int = 18,
     ):
@@ -192,13 +194,6 @@ class OrgRules:
                 if head in self.heads:
                     self.not_org_after.setdefault(head, []).append(word)
         self.zone_words = tuple(sorted(set(zone_words), key=len, reverse=True))
-        self.gazetteer = self._kinds(gazetteer)
-        self.learned_names = {
-            name: kind
-            for name, kind in self._kinds(learned_names or {}).items()
-            if name not in self.gazetteer
-        }
-        self.places = set(places)
         self.industry = tuple(
             sorted((h for h, k in self.heads.items() if k == "industry"), key=len, reverse=True)
         )
@@ -212,14 +207,30 @@ class OrgRules:
         self.contexts = [re.compile(p, re.MULTILINE) for p in contexts]
         self.evidence_pattern = _alternation_pattern(evidence_words)
         self.actor_verbs = set(actor_verbs)
-        self.people = set(people)
         forms = _alternation_pattern(latin_legal_forms)
         self.latin_pattern = forms and re.compile(
             rf"(?<![A-Za-z0-9])(?:{_LATIN_WORD}[ \t]+){{0,6}}(?:{forms.pattern})(?![A-Za-z])"
         )
         self.max_name_chars = max_name_chars
         self.head_pattern = _alternation_pattern(self.heads)
-        self.gazetteer_pattern = _alternation_pattern([*self.gazetteer, *self.learned_names])
+        self.places = set(places)
+        self.people = set(people)
+        self.gazetteer = self._kinds(gazetteer)
+        self.listed = {
+            name: "company"
+            for name in (name.translate(self.t2s) for name in listed)
+            if name not in self.gazetteer and not self._is_ambiguous(name)
+        }
+        self.learned_names = {
+            name: kind
+            for name, kind in self._kinds(learned_names or {}).items()
+            if name not in self.gazetteer and name not in self.listed
+        }
+        self.known: Dict[str, Tuple[str, str]] = {
+            **{name: ("org_corpus", kind) for name, kind in self.learned_names.items()},
+            **{name: ("org_listed", kind) for name, kind in self.listed.items()},
+            **{name: ("org_gazetteer", kind) for name, kind in self.gazetteer.items()},
+        }
 
     def find(self, doc: Doc, money: Sequence[Tuple[int, int]] = ()) -> List[Candidate]:
         """Candidates in `doc`; `money` holds the character spans of amounts of money."""
@@ -494,7 +505,7 @@ class OrgRules:
         return (
             _NAME_TOKEN.match(word) is not None
             and word not in self.stops_and_verbs
-            and not (self.gazetteer_pattern and self.gazetteer_pattern.search(word))
+            and not self._holds_known_name(word)
             and word not in self.people
             and not self._head_of(word)
             and not self._is_place(t, word, before.idx + len(before.text))
@@ -629,28 +640,97 @@ class OrgRules:
     # Gazetteer, lists, contexts ------------------------------------------------------------
 
     def _gazetteer_names(self, t: _Text) -> List[Candidate]:
-        """Known and learned names; a head word right after one belongs to it (`微软公司`,
-        `欧盟委员会`), and so does a place right before a company's (`通城农发行`). Not
-        where its head goes on into a common word (`司法部门`)."""
-        if self.gazetteer_pattern is None:
-            return []
+        """Known names (the gazetteer's, listed companies', learned ones); a head word right
+        after one belongs to it (`微软公司`, `欧盟委员会`), and so does a place right before a
+        company's (`通城农发行`). Not where its head goes on into a common word (`司法部门`)."""
         found = []
-        for m in self.gazetteer_pattern.finditer(t.text):
-            if m.start() in t.starts and m.end() in t.ends:
-                name = m.group()
-                head = self._head_of(name)
-                if head and self._head_goes_on(t, head, m.end() - len(head)):
-                    continue
-                source = "org_gazetteer" if name in self.gazetteer else "org_corpus"
-                kind = self.gazetteer.get(name) or self.learned_names[name]
-                found_name = self._with_head_after(t, Candidate(*m.span(), source, kind))
-                start, end, kind = found_name.start, found_name.end, found_name.kind
-                before = t.token_at(start - 1)
-                if kind == "company" and before is not None and not before.whitespace_:
-                    if len(before.text) > 1 and self._is_place(t, t.word(before), start):
-                        start = before.idx
-                found.append(Candidate(start, end, source, kind))
+        for start, end in self._known_spans(t):
+            name = t.text[start:end]
+            head = self._head_of(name)
+            if head and self._head_goes_on(t, head, end - len(head)):
+                continue
+            source, kind = self.known[name]
+            if self._zone_follows(t, end):
+                continue
+            if source == "org_listed" and not self._stands_alone(t, start, end):
+                continue
+            found_name = self._with_head_after(t, Candidate(start, end, source, kind))
+            start, end, kind = found_name.start, found_name.end, found_name.kind
+            before = t.token_at(start - 1)
+            if kind == "company" and before is not None and not before.whitespace_:
+                if len(before.text) > 1 and self._is_place(t, t.word(before), start):
+                    start = before.idx
+            found.append(Candidate(start, end, source, kind))
         return found
+
+    def _known_spans(self, t: _Text) -> Iterable[Tuple[int, int]]:
+        """The longest known names that start and end where words do, left to right; a
+        listed company's name of two characters only as one word (`统一` in `大/统一` is
+        none)."""
+        doc, i = t.doc, 0
+        while i < len(doc):
+            start, last = doc[i].idx, None
+            for j in range(i, len(doc)):
+                end = doc[j].idx + len(doc[j].text)
+                if end - start > self.max_name_chars:
+                    break
+                source = self.known.get(t.text[start:end], ("",))[0]
+                if source and (source != "org_listed" or end - start > 2 or j == i):
+                    last = j
+            if last is None:
+                i += 1
+                continue
+            yield start, doc[last].idx + len(doc[last].text)
+            i = last + 1
+
+    def _stands_alone(self, t: _Text, start: int, end: int) -> bool:
+        """Whether a listed company's short name is not part of a longer name. A short one
+        (of two or three characters) has no proper word right after it (`天虹/晟大`) and no
+        character of a name right before it (`王/雷科`); one of two characters also no noun
+        after it (`中华/民族`)."""
+        if end - start > 3:
+            return True
+        before = t.token_at(start - 1)
+        if before is not None and not before.whitespace_ and len(before.text) == 1:
+            if _NAME_TOKEN.match(before.text) and t.word(before) not in self.legal_name_stops:
+                return False
+        after = t.token_at(end)
+        if after is None or after.idx != end or not _NAME_TOKEN.match(t.word(after)):
+            return True
+        word = t.word(after)
+        if word in self.heads or word in self.stops_and_verbs:
+            return True
+        if self._is_proper(t, after) and not self._is_place(t, word, end + len(word)):
+            return False
+        return end - start > 2
+
+    def _holds_known_name(self, word: str) -> bool:
+        return any(
+            word[a:b] in self.known for a in range(len(word)) for b in range(a + 2, len(word) + 1)
+        )
+
+    def _made_of_common_words(self, name: str) -> bool:
+        """Whether `name` splits into common words of two or more characters (`智慧/农业`)."""
+        ends = {0}
+        for end in range(2, len(name) + 1):
+            if any(name[start:end] in self.common_words for start in ends if start < end - 1):
+                ends.add(end)
+        return len(name) in ends
+
+    def _is_ambiguous(self, name: str) -> bool:
+        """Whether a listed company's short name is also a common word, a place or a person
+        (`统一`, `大同`), a place and a common word (`深圳能源`) or only Latin letters (`ABC`):
+        such names need a head or a context to be one."""
+        return (
+            not self.is_short_name(name)
+            or name in self.people
+            or _LATIN_ONLY.match(name) is not None
+            or (self._made_of_common_words(name) and not self._is_legal_form(self._head_of(name)))
+            or any(
+                name[:k] in self.places and name[k:] in self.common_words
+                for k in range(2, len(name) - 1)
+            )
+        )
 
     def _with_head_after(self, t: _Text, c: Candidate) -> Candidate:
         """`c` with a head word right after it, which belongs to it (`微软公司`, `航天建设党委`);

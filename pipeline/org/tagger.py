@@ -37,9 +37,10 @@ class OrgTagger(RuleTagger):
     The lexicons (heads by kind, stop and function words, common words, non-organisation
     words, zone words, places, contexts, the gazetteer and a traditional-to-simplified
     character table) are data from `[initialize.components.<name>]`, saved with the pipeline.
-    `learned_names` are names learned from a corpus (`learn-names`), tagged like the
-    gazetteer's but with the source `org_corpus`. With `update_user_dict`, the names of both
-    go into pkuseg's user dictionary so that segmentation keeps them whole; not names of two
+    `listed_companies` are the short names of listed companies (`org_listed`), less the
+    ambiguous ones; `learned_names` are names learned from a corpus (`learn-names`), tagged
+    like the gazetteer's but with the source `org_corpus`. With `update_user_dict`, all these
+    names go into pkuseg's user dictionary so that segmentation keeps them whole; not names of two
     characters, which pkuseg would then cut out of other words (`北大` out of `湖北大明`).
     """
 
@@ -67,6 +68,7 @@ class OrgTagger(RuleTagger):
         places: Iterable[str] = (),
         gazetteer: Iterable[Dict] = (),
         learned_names: Iterable[Dict] = (),
+        listed_companies: Iterable[Dict] = (),
         contexts: Iterable[str] = (),
         latin_legal_forms: Iterable[str] = (),
         evidence_words: Iterable[str] = (),
@@ -86,6 +88,7 @@ class OrgTagger(RuleTagger):
                 "places": sorted(set(places)),
                 "gazetteer": _names(gazetteer),
                 "learned_names": _names(learned_names),
+                "listed": sorted({company["name"] for company in listed_companies}),
                 "contexts": list(contexts),
                 "latin_legal_forms": list(latin_legal_forms),
                 "evidence_words": list(evidence_words),
@@ -96,8 +99,9 @@ class OrgTagger(RuleTagger):
         )
         tokenizer = (nlp or self.nlp).tokenizer
         if self.update_user_dict and hasattr(tokenizer, "pkuseg_update_user_dict"):
-            names = self.data["gazetteer"] + self.data["learned_names"]
-            tokenizer.pkuseg_update_user_dict(sorted({n for n, _ in names if len(n) > 2}))
+            names = [n for n, _ in self.data["gazetteer"] + self.data["learned_names"]]
+            names += [n for n in self.rules.listed if len(n) > 3]
+            tokenizer.pkuseg_update_user_dict(sorted({n for n in names if len(n) > 2}))
 
     def set_data(self, data) -> None:
         super().set_data(data)
@@ -111,6 +115,7 @@ class OrgTagger(RuleTagger):
             zone_words=data["zone_words"],
             gazetteer=dict(data["gazetteer"]),
             learned_names=dict(data.get("learned_names", [])),
+            listed=data.get("listed", []),
             places=data["places"],
             contexts=data["contexts"],
             latin_legal_forms=data["latin_legal_forms"],

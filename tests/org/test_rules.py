@@ -85,7 +85,7 @@ FOUND = [
      [("华泰黄金", "org_codes"), ("华泰黄金", "org_aliases")]),
     ("7月1日丨粤电力A(000539.SZ)公告", [("粤电力A", "org_codes")]),
     ("9月6日晚间,德美化工、远洋智能、ST华盛3家A股上市公司公告",
-     [("德美化工", "org_heads"), ("远洋智能", "org_lists"), ("ST华盛", "org_lists")]),
+     [("德美化工", "org_listed"), ("远洋智能", "org_lists"), ("ST华盛", "org_lists")]),
     ("縣府表示,將持續招商。", [("縣府", "org_heads")]),
     ("東京電力株式會社宣布", [("東京電力株式會社", "org_heads")]),
     ("應珠海市政府邀請,澳門經濟財政司司長出席",
@@ -127,10 +127,13 @@ FOUND = [
     ("台中市經發局長表示,", [("台中市經發局", "org_heads")]),
     ("正式委託中華民國創投公會執行", [("中華民國創投公會", "org_heads")]),
     ("但诸如恒通锂电、华丰科技等对手仍然强劲",
-     [("恒通锂电", "org_lists"), ("华丰科技", "org_heads")]),
+     [("恒通锂电", "org_lists"), ("华丰科技", "org_listed")]),
     ("与北方银河投资有限公司(下称“北方银河”,公司原控股股东)签署协议。北方银河表示",
      [("北方银河投资有限公司", "org_heads"), ("北方银河", "org_aliases"),
       ("北方银河", "org_aliases")]),
+    ("隆基绿能、通威股份、晶澳科技等企业扩产。",
+     [("隆基绿能", "org_gazetteer"), ("通威股份", "org_gazetteer"), ("晶澳科技", "org_listed")]),
+    ("長榮航、華航今年獲利。", [("長榮航", "org_listed"), ("華航", "org_listed")]),
 ]
 NOT_FOUND = [
     "北宿镇高质量发展新局面",             # a place alone
@@ -162,6 +165,10 @@ NOT_FOUND = [
     "该项目完成融资后开工",                 # a project raises money, not a company
     "对村民进行党的路线教育。",             # `党` standing alone is no party's name
     "签约项目为华信集团宁乡县循环农业生态园项目",  # the park's name decides the type
+    "他表示要统一思想。",                   # a listed company's name that is a common word
+    "我们在华通大厦开会。",                 # a listed name of two characters before a noun
+    "天虹晟大拟作为有限合伙人。",           # a listed name inside a longer name
+    "推进国际实业合作。",                   # a listed name made of common words
 ]
 # fmt: on
 
