@@ -664,9 +664,8 @@ class OrgRules:
         return found
 
     def _known_spans(self, t: _Text) -> Iterable[Tuple[int, int]]:
-        """The longest known names that start and end where words do, left to right; a
-        listed company's name of two characters only as one word (`统一` in `大/统一` is
-        none)."""
+        """The longest known names that start and end where words do, left to right; one of
+        two characters only as one word (`百事` is none in `百/事/得`)."""
         doc, i = t.doc, 0
         while i < len(doc):
             start, last = doc[i].idx, None
@@ -674,8 +673,7 @@ class OrgRules:
                 end = doc[j].idx + len(doc[j].text)
                 if end - start > self.max_name_chars:
                     break
-                source = self.known.get(t.text[start:end], ("",))[0]
-                if source and (source != "org_listed" or end - start > 2 or j == i):
+                if t.text[start:end] in self.known and (end - start > 2 or j == i):
                     last = j
             if last is None:
                 i += 1
