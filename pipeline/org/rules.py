@@ -34,6 +34,9 @@ LEADER_TITLES = ("董事长", "副董事长", "总裁", "副总裁", "总经理"
 words (`航天建设董事长`)."""
 ROLE_ENDINGS = ("方", "人", "者")
 """Endings of the roles a contract defines for its parties (`受让方`, `发行人`)."""
+SHARE_VERBS = ("持有", "所持", "持", "增持", "减持", "认购", "受让", "转让", "出售", "收购", "买入")
+"""Verbs of shares: `股份` after a name they govern is shares, not a company
+(`持有银泰黄金股份`)."""
 CONJUNCTIONS = ("和", "与", "及")
 """Words that join two fields in one government body's name (`自然资源和规划局`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "主委", "书记", "长")
@@ -275,7 +278,7 @@ class OrgRules:
                 start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body)
             if start is None or not self._is_name(t, start, head_start, head, kind):
                 continue
-            if self._after_list(t, start):
+            if self._after_list(t, start) or self._names_shares(t, start, head):
                 continue
             if kind == "media":
                 channel = _MEDIA_CHANNEL.match(t.text, end)
@@ -361,6 +364,11 @@ class OrgRules:
         list names (`海柔创新、云鲸等明星机器人公司`), not a name."""
         token = t.token_at(start - 1)
         return token is not None and t.word(token) == "等" and not token.whitespace_
+
+    def _names_shares(self, t: _Text, start: int, head: str) -> bool:
+        """Whether `X股份` after a verb of shares is X's shares (`持有银泰黄金股份`)."""
+        before = t.token_at(start - 1)
+        return head == "股份" and before is not None and t.word(before) in SHARE_VERBS
 
     def _head_goes_on(self, t: _Text, head: str, head_start: int) -> bool:
         """Whether the head starts a longer word of `not_org` (`控股股东`, `控股子公司`)."""
@@ -1039,7 +1047,7 @@ def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
         if merged and c.start < merged[-1].end:
             continue
         if merged and c.start == merged[-1].end and c.source == "org_heads":
-            if merged[-1].source in ("org_heads", "org_gazetteer", "org_corpus"):
+            if merged[-1].source in ("org_heads", "org_gazetteer", "org_listed", "org_corpus"):
                 merged[-1] = Candidate(merged[-1].start, c.end, merged[-1].source, c.kind)
                 continue
         merged.append(c)

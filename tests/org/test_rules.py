@@ -134,6 +134,9 @@ FOUND = [
     ("隆基绿能、通威股份、晶澳科技等企业扩产。",
      [("隆基绿能", "org_gazetteer"), ("通威股份", "org_gazetteer"), ("晶澳科技", "org_listed")]),
     ("長榮航、華航今年獲利。", [("長榮航", "org_listed"), ("華航", "org_listed")]),
+    ("该基金持有海天味业股份。", [("海天味业", "org_gazetteer")]),
+    ("该项目由Northwind Trading LLC.收购。", [("Northwind Trading LLC.", "org_latin")]),
+    ("人民银行绵阳市中心支行发文。", [("人民银行绵阳市中心支行", "org_heads")]),
 ]
 NOT_FOUND = [
     "北宿镇高质量发展新局面",             # a place alone
