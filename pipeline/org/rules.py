@@ -77,6 +77,8 @@ _LIST_ITEMS = re.compile(
     r"(?:企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体|股东|对手|巨头"
     r"|车企|药企|房企|险企|券商|银行)"
 )
+_LIST_RUN = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
+"""A list of items joined by `、`."""
 _DEFINED_NAMES = re.compile(
     r"[(（](?:(?:以下简称|以下称|下称|简称)[:：]?\s*)?"
     r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)[^()（）\n]{0,30}[)）]"
@@ -248,6 +250,7 @@ class OrgRules:
         found = [c for c in found if not (_inside_any(c, sectors) and self._is_sector(t, c))]
         found = _merge_adjacent(found)
         found = _merge_adjacent(found + self._coordinated_names(t, found))
+        found = _merge_adjacent(found + self._listed_with_names(t, found))
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
         return sorted(found + aliases, key=lambda c: c.start)
 
@@ -623,6 +626,45 @@ class OrgRules:
                 previous = item
         return out
 
+    def _listed_with_names(self, t: _Text, found: List[Candidate]) -> List[Candidate]:
+        """Short names in a list whose other items are mostly companies found by other
+        rules (`红杉中国、真格基金、险峰`): at least two items and half of them. The first
+        item counts only where a name found ends it; an item of another kind stops it. An
+        item holding a shorter name is the name (`上汽投资`, not `上汽`)."""
+        ends = {c.end: c for c in found}
+        exact = {(c.start, c.end) for c in found}
+        out = []
+        for m in _in_lists(_LIST_RUN, t.text):
+            spans, offset = [], m.start()
+            for item in m.group().split("、"):
+                spans.append((offset, offset + len(item)))
+                offset += len(item) + 1
+            first = ends.get(spans[0][1])
+            if first is not None and first.start >= spans[0][0]:
+                spans[0] = (first.start, first.end)
+            known = [span for span in spans if span in exact]
+            if len(known) < 2 or 2 * len(known) < len(spans):
+                continue
+            if any(c.kind != "company" for c in found if (c.start, c.end) in known):
+                continue
+            for k, (start, end) in enumerate(spans):
+                if (start, end) not in exact and (k > 0 or first is not None):
+                    if any(c.start < start < c.end or c.start < end < c.end for c in found):
+                        continue
+                    if self._is_list_name(t, start, end):
+                        out.append(Candidate(start, end, "org_lists", "company"))
+        return out
+
+    def _is_list_name(self, t: _Text, start: int, end: int) -> bool:
+        """Whether a list item is a short name: up to eight characters of whole words, none a
+        stop word, a verb or a number; not a place, a common word or a redaction."""
+        if start not in t.starts or end not in t.ends or end - start > 8:
+            return False
+        words = [t.word(token) for token in t.tokens(start, end)]
+        if any(word in self.stops_and_verbs or _NUMERIC.match(word) for word in words):
+            return False
+        return self.is_short_name(t.text[start:end]) and not _REDACTION.search(t.text[start:end])
+
     def _list_item(self, t: _Text, start: int, kind: str) -> Candidate | None:
         """The body of `kind` that starts at `start`: the longest run of up to three name
         words (no stop words) that ends in a head of that kind."""
@@ -740,12 +782,15 @@ class OrgRules:
 
     def _with_head_after(self, t: _Text, c: Candidate) -> Candidate:
         """`c` with a head word right after it, which belongs to it (`微软公司`, `航天建设党委`);
-        not an industry word (`银泰黄金/股份`)."""
+        not an industry word (`银泰黄金/股份`), nor a government after a company's name
+        (`江淮汽车/政府补助`)."""
         after = t.token_at(c.end)
         if after is None or after.idx != c.end or t.word(after) not in self.heads:
             return c
         head = t.word(after)
         if self.heads[head] == "industry" or self._head_goes_on(t, head, c.end):
+            return c
+        if c.kind == "company" and head.endswith("政府"):
             return c
         return Candidate(
             c.start, c.end + len(after.text), c.source, self._kind(head, t.text[c.start : c.end])

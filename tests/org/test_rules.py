@@ -135,6 +135,8 @@ FOUND = [
      [("隆基绿能", "org_gazetteer"), ("通威股份", "org_gazetteer"), ("晶澳科技", "org_listed")]),
     ("長榮航、華航今年獲利。", [("長榮航", "org_listed"), ("華航", "org_listed")]),
     ("该基金持有海天味业股份。", [("海天味业", "org_gazetteer")]),
+    ("腾讯、阿里巴巴、星河动力等参与了本轮投资。",
+     [("腾讯", "org_gazetteer"), ("阿里巴巴", "org_gazetteer"), ("星河动力", "org_lists")]),
     ("该项目由Northwind Trading LLC.收购。", [("Northwind Trading LLC.", "org_latin")]),
     ("人民银行绵阳市中心支行发文。", [("人民银行绵阳市中心支行", "org_heads")]),
 ]
@@ -172,6 +174,7 @@ NOT_FOUND = [
     "我们在华通大厦开会。",                 # a listed name of two characters before a noun
     "天虹晟大拟作为有限合伙人。",           # a listed name inside a longer name
     "推进国际实业合作。",                   # a listed name made of common words
+    "江淮汽车政府补助高达8亿元",             # a government is no part of a company
 ]
 # fmt: on
 
