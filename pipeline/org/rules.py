@@ -92,12 +92,14 @@ _BRACKETED_SHORT = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
 """A short name in brackets right after a name, made of its characters: `(投审会)`."""
 _CODE = (
     r"(?:(?:股票代码|证券代码|代码|[A-Z]股)[:：]?\s*)?"
-    r"(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk)|(?:NYSE|NASDAQ|Nasdaq)[:：]\s*[A-Z.]{1,6})"
+    r"(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk)|(?:NYSE|NASDAQ|Nasdaq)[:：]\s*[A-Z.]{1,6}"
+    r"|(?!(?:19|20)\d\d\b)\d{4,5}(?![\d.]))"
 )
 _BRACKETED_IN_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]$")
 """A place or a legal word in brackets inside a registered name: `招商美冷(香港)控股有限公司`."""
 _STOCK_CODE = re.compile(rf"[(（]\s*{_CODE}(?:\s*[、,，;；/]\s*{_CODE})*\s*[)）]")
-"""A listed company's stock code in brackets after its name: `山东黄金(600547.SH)`."""
+"""A listed company's stock code in brackets after its name: `山东黄金(600547.SH)`, and
+Hong Kong's and Taiwan's codes of four or five digits that are no year (`嘉進投資（0310）`)."""
 _SECTOR_LIST = re.compile(
     rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等[\u4e00-\u9fff]{{0,4}}?(?:领域|行业|产业|方面|板块|业态|赛道)"
 )
@@ -898,12 +900,15 @@ class OrgRules:
 
     def _coded_names(self, t: _Text) -> List[Candidate]:
         """Listed companies named before their stock code (`山东黄金(600547.SH)`,
-        `大参林(603233.SH)`): up to three name words, a place the leftmost."""
+        `大江生醫 (8436)`): up to three name words, a place the leftmost."""
         found = []
         for m in _STOCK_CODE.finditer(t.text):
-            token, start = t.token_at(m.start() - 1), None
-            for _ in range(3):
-                if token is None or token.whitespace_ or token.idx + len(token.text) > m.start():
+            end = m.start() - 1 if t.text[m.start() - 1 : m.start()] == " " else m.start()
+            token, start = t.token_at(end - 1), None
+            for k in range(3):
+                if token is None or token.idx + len(token.text) > end:
+                    break
+                if token.whitespace_ and (k > 0 or end == m.start()):
                     break
                 token_end = token.idx + len(token.text)
                 glued = _GLUED_PUNCTUATION.match(t.text, token.idx, token_end)
@@ -911,14 +916,14 @@ class OrgRules:
                 word = t.text[piece_start:token_end]
                 if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs:
                     break
-                if m.start() - piece_start > 8:
+                if end - piece_start > 8:
                     break
                 start = piece_start
                 if glued or self._is_place(t, word, token_end):
                     break
                 token = t.token_at(token.idx - 1)
-            if start is not None and self.is_short_name(t.text[start : m.start()]):
-                found.append(Candidate(start, m.start(), "org_codes", "company"))
+            if start is not None and self.is_short_name(t.text[start:end]):
+                found.append(Candidate(start, end, "org_codes", "company"))
         return found
 
     def _proper_run_before(self, t: _Text, end: int, compound: bool = False) -> Optional[int]:

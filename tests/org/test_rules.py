@@ -135,6 +135,9 @@ FOUND = [
      [("隆基绿能", "org_gazetteer"), ("通威股份", "org_gazetteer"), ("晶澳科技", "org_listed")]),
     ("長榮航、華航今年獲利。", [("長榮航", "org_listed"), ("華航", "org_listed")]),
     ("该基金持有海天味业股份。", [("海天味业", "org_gazetteer")]),
+    ("港股方面,瑞祥（0518）配售新股。", [("瑞祥", "org_codes")]),
+    ("【中央社】宏盛精密 (8436) 今年獲利。",
+     [("中央社", "org_gazetteer"), ("宏盛精密", "org_codes")]),
     ("腾讯、阿里巴巴、星河动力等参与了本轮投资。",
      [("腾讯", "org_gazetteer"), ("阿里巴巴", "org_gazetteer"), ("星河动力", "org_lists")]),
     ("该项目由Northwind Trading LLC.收购。", [("Northwind Trading LLC.", "org_latin")]),
@@ -175,6 +178,7 @@ NOT_FOUND = [
     "天虹晟大拟作为有限合伙人。",           # a listed name inside a longer name
     "推进国际实业合作。",                   # a listed name made of common words
     "江淮汽车政府补助高达8亿元",             # a government is no part of a company
+    "公司的年报(2019)显示盈利。",            # a year in brackets is no stock code
 ]
 # fmt: on
 
