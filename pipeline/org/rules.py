@@ -693,8 +693,9 @@ class OrgRules:
 
     def _gazetteer_names(self, t: _Text) -> List[Candidate]:
         """Known names (the gazetteer's, listed companies', learned ones); a head word right
-        after one belongs to it (`微软公司`, `欧盟委员会`), and so does a place right before a
-        company's (`通城农发行`). Not where its head goes on into a common word (`司法部门`)."""
+        after one belongs to it (`微软公司`, `欧盟委员会`), and so does a place right before
+        a company or a government body (`通城农发行`, `日本经济产业省`). Not where its head
+        goes on into a common word (`司法部门`)."""
         found = []
         for start, end in self._known_spans(t):
             name = t.text[start:end]
@@ -709,9 +710,10 @@ class OrgRules:
             found_name = self._with_head_after(t, Candidate(start, end, source, kind))
             start, end, kind = found_name.start, found_name.end, found_name.kind
             before = t.token_at(start - 1)
-            if kind == "company" and before is not None and not before.whitespace_:
-                if len(before.text) > 1 and self._is_place(t, t.word(before), start):
-                    start = before.idx
+            if kind in ("company", "government") and before is not None:
+                if not before.whitespace_ and len(before.text) > 1:
+                    if self._is_place(t, t.word(before), start):
+                        start = before.idx
             found.append(Candidate(start, end, source, kind))
         return found
 
