@@ -509,12 +509,17 @@ class OrgRules:
 
     def _joins_fields(self, t: _Text, conjunction: Token) -> bool:
         """Whether `conjunction` joins two fields of one body's name (`住房和城乡建设局`):
-        the words on both sides are no places, the word before it no name or body."""
+        the words on both sides are common words and no places, the word before it no name
+        or body, the word after it no body of its own (`星澜建设与/县政府`)."""
         before = t.token_at(conjunction.idx - 1)
         after = t.token_at(conjunction.idx + len(conjunction.text))
         if before is None or before.whitespace_ or after is None:
             return False
-        word = t.word(before)
+        word, next_word = t.word(before), t.word(after)
+        if next_word[0] in ADMIN_LEVELS or not any(
+            next_word[:k] in self.common_words for k in range(2, len(next_word) + 1)
+        ):
+            return False
         return (
             _NAME_TOKEN.match(word) is not None
             and word not in self.stops_and_verbs
