@@ -545,7 +545,8 @@ class OrgRules:
 
     def _short_name_before(self, t: _Text, head_start: int) -> int | None:
         """The proper word before an industry word (`璟凡` in `璟凡科技`), over other industry
-        words (`福尔程环保科技`), with a place before it (`湖南福尔程环保科技`)."""
+        words (`福尔程环保科技`), with a place before it (`湖南福尔程环保科技`); a run of single
+        characters that pkuseg cut from an unknown name is one word (`鑫/泓/科技`)."""
         token = t.token_at(head_start - 1)
         for _ in range(2):
             if token is None or token.whitespace_ or t.word(token) not in self.industry:
@@ -553,16 +554,29 @@ class OrgRules:
             token = t.token_at(token.idx - 1)
         if token is None or token.whitespace_:
             return None
-        word = t.word(token)
+        start, end = token.idx, token.idx + len(token.text)
+        while len(token.text) == 1 and end - start < 4 and self._is_name_character(t, token):
+            before = t.token_at(start - 1)
+            if before is None or before.whitespace_ or len(before.text) != 1:
+                break
+            if not self._is_name_character(t, before):
+                break
+            token, start = before, before.idx
+        word = t.text[start:end]
         if not (2 <= len(word) <= 4) or not _NAME_TOKEN.match(word):
             return None
         if word in self.common_words or word in self.stops_and_verbs:
             return None
-        start = token.idx
         before = t.token_at(start - 1)
         if before is not None and not before.whitespace_ and t.word(before) in self.places:
             start = before.idx
         return start
+
+    def _is_name_character(self, t: _Text, token: Token) -> bool:
+        word = t.word(token)
+        return _NAME_TOKEN.match(word) is not None and not (
+            word in self.stops_and_verbs or _NUMERIC.match(word) or word in ADMIN_LEVELS
+        )
 
     def _is_name(self, t: _Text, start: int, head_start: int, head: str, kind: str) -> bool:
         """Whether the words before a head make a name (a head that starts with a level,
