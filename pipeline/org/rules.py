@@ -88,6 +88,15 @@ _DEFINED_NAMES = re.compile(
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
 _BRACKETED_ACRONYM = re.compile(r"[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
 """An acronym in brackets right after a name: `软银资本(SBGC)`."""
+_BRACKETED_LATIN = re.compile(
+    r"[(（]\s*([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){1,5})\s*(?=[)）,，;；])"
+)
+"""A name of two or more capitalised Latin words in brackets right after a name, the name
+in another script: `逐际动力(LimX Dynamics)`, `香港交易所(Hong Kong Exchange,以下简称…)`."""
+_DEFINED_AFTER_LATIN = re.compile(
+    r"[,，]\s*(?:以下简称|以下称|下称|简称)[:：]?\s*"
+    r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)[^()（）\n]{0,30}[)）]"
+)
 _BRACKETED_SHORT = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
 """A short name in brackets right after a name, made of its characters: `(投审会)`."""
 _CODE = (
@@ -246,7 +255,7 @@ class OrgRules:
         found = self._described_names(t, self._head_names(t))
         found += self._gazetteer_names(t) + self._list_names(t)
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
-        found += self._actor_names(t, money) + self._coded_names(t)
+        found += self._actor_names(t, money) + self._coded_names(t) + self._glossed_names(t)
         found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
         sectors = [m.span() for m in _in_lists(_SECTOR_LIST, t.text)]
         found = [c for c in found if not (_inside_any(c, sectors) and self._is_sector(t, c))]
@@ -884,6 +893,16 @@ class OrgRules:
             found.append(Candidate(start - place, m.end(), "org_latin", "company"))
         return found
 
+    def _glossed_names(self, t: _Text) -> List[Candidate]:
+        """Names glossed by a name in Latin letters in brackets (`逐际动力(LimX Dynamics)`):
+        a run of proper words of four or more characters."""
+        found = []
+        for m in _BRACKETED_LATIN.finditer(t.text):
+            start = self._proper_run_before(t, m.start())
+            if start is not None and m.start() - start >= 4:
+                found.append(Candidate(start, m.start(), "org_evidence", "company"))
+        return found
+
     def _evidence_names(self, t: _Text) -> List[Candidate]:
         """Names just before a word that shows an organisation (`希杰尤特尔总部`)."""
         if self.evidence_pattern is None:
@@ -1031,9 +1050,16 @@ class OrgRules:
 
     def _defined_names(self, t: _Text, start: int, end: int) -> List[Tuple[int, int]]:
         """Where the text defines a short name for the name at `start:end`:
-        `(以下简称“驰星睿启”)`, `(简称“公司”或“罗牛山”)` (not `公司`), `(SBGC)`, and a
+        `(以下简称“驰星睿启”)`, `(简称“公司”或“罗牛山”)` (not `公司`), `(SBGC)`, a name in
+        Latin letters (`(Hong Kong Exchange,以下简称“港交所”)`), and a
         short name made of the name's characters in their order (`投资审议委员会(投审会)`).
         The definition is the evidence, so a short name may be a common word (`启明`)."""
+        latin = _BRACKETED_LATIN.match(t.text, end)
+        if latin:
+            defined = _DEFINED_AFTER_LATIN.match(t.text, latin.end())
+            quoted = _QUOTED.finditer(t.text, *defined.span(1)) if defined else ()
+            spans = [m.span(1) for m in quoted if self._may_define(m.group(1))]
+            return [latin.span(1), *spans]
         defined = _DEFINED_NAMES.match(t.text, end)
         if defined:
             spans = [m.span(1) for m in _QUOTED.finditer(t.text, *defined.span(1))]

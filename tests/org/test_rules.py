@@ -142,6 +142,8 @@ FOUND = [
     ("近日,敦化市自然资源局召开专题会议。", [("敦化市自然资源局", "org_heads")]),
     ("近日,鑫泓科技与县政府签约。", [("鑫泓科技", "org_heads"), ("县政府", "org_heads")]),
     ("据悉,合肥鑫泓科技年产值超亿元。", [("合肥鑫泓科技", "org_heads")]),  # pkuseg: 鑫/泓/科技
+    ("星海图智(Galaxy Robotics)完成融资。",
+     [("星海图智", "org_evidence"), ("Galaxy Robotics", "org_aliases")]),
     ("六安市农业农村局、退役军人事务局联合发文。",
      [("六安市农业农村局", "org_heads"), ("退役军人事务局", "org_coordination")]),
     ("【中央社】宏盛精密 (8436) 今年獲利。",
@@ -187,6 +189,7 @@ NOT_FOUND = [
     "推进国际实业合作。",                   # a listed name made of common words
     "江淮汽车政府补助高达8亿元",             # a government is no part of a company
     "公司的年报(2019)显示盈利。",            # a year in brackets is no stock code
+    "人工智能(Artificial Intelligence)发展迅速。",  # a common word glossed in English
 ]
 # fmt: on
 
