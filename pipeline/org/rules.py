@@ -135,8 +135,9 @@ class _Text:
         self.text = simplified
         offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
         self.start_list = [start for start, _ in offsets]
+        self.end_list = [start + length for start, length in offsets]
         self.starts = set(self.start_list)
-        self.ends = {start + length for start, length in offsets}
+        self.ends = set(self.end_list)
 
     def token_at(self, char: int) -> Token | None:
         """The token whose text or trailing whitespace holds `char`."""
@@ -247,6 +248,7 @@ class OrgRules:
             **{name: ("org_listed", kind) for name, kind in self.listed.items()},
             **{name: ("org_gazetteer", kind) for name, kind in self.gazetteer.items()},
         }
+        self.known_prefixes = {name[:k] for name in self.known for k in range(1, len(name) + 1)}
 
     def find(self, doc: Doc, money: Sequence[Tuple[int, int]] = ()) -> List[Candidate]:
         """Candidates in `doc`; `money` holds the character spans of amounts of money."""
@@ -748,19 +750,20 @@ class OrgRules:
     def _known_spans(self, t: _Text) -> Iterable[Tuple[int, int]]:
         """The longest known names that start and end where words do, left to right; one of
         two characters only as one word (`百事` is none in `百/事/得`)."""
-        doc, i = t.doc, 0
-        while i < len(doc):
-            start, last = doc[i].idx, None
-            for j in range(i, len(doc)):
-                end = doc[j].idx + len(doc[j].text)
-                if end - start > self.max_name_chars:
+        starts, ends, i = t.start_list, t.end_list, 0
+        while i < len(starts):
+            start, last = starts[i], None
+            for j in range(i, len(ends)):
+                end = ends[j]
+                text = t.text[start:end]
+                if text not in self.known_prefixes:
                     break
-                if t.text[start:end] in self.known and (end - start > 2 or j == i):
+                if text in self.known and (end - start > 2 or j == i):
                     last = j
             if last is None:
                 i += 1
                 continue
-            yield start, doc[last].idx + len(doc[last].text)
+            yield start, ends[last]
             i = last + 1
 
     def _stands_alone(self, t: _Text, start: int, end: int) -> bool:
