@@ -474,10 +474,13 @@ class OrgRules:
             before_body = body and start == head_start
             may_be_verb = (in_head_word or before_body) and len(word) > 1
             may_be_verb = may_be_verb and word not in self.function_words
+            if self._ends_stop_phrase(t, piece_end, stops):
+                break
             if (
                 word in stops
                 and not may_be_verb
                 and (len(word) == 1 or not self._is_place(t, word, piece_end))
+                and not (legal and self._inside_unknown_name(t, token, word))
             ):
                 break
             glued_verb = word[-1] in ADMIN_LEVELS and word[:-1] in stops
@@ -495,6 +498,32 @@ class OrgRules:
             latin_after = latin
             token = None if glued else t.token_at(token.idx - 1)
         return joined[1] if start == joined[0] else start
+
+    def _ends_stop_phrase(self, t: _Text, end: int, stops: set) -> bool:
+        """Whether a stop word of several words ends at `end` (`一致/行动/人`)."""
+        for k in range(2, 6):
+            first = t.token_at(end - k)
+            if first is None or first.idx != end - k or first.idx + len(first.text) >= end:
+                continue
+            if t.text[end - k : end] in stops:
+                return True
+        return False
+
+    def _inside_unknown_name(self, t: _Text, token: Token, word: str) -> bool:
+        """Whether a one-character stop word is a character of an unknown name that pkuseg
+        cut into single characters between a place and the rest (`上海/为/烨/投资`)."""
+        after = t.token_at(token.idx + 1)
+        before = t.token_at(token.idx - 1)
+        return (
+            len(word) == 1
+            and after is not None
+            and len(after.text) == 1
+            and _NAME_TOKEN.match(after.text) is not None
+            and t.word(after) not in self.stops_and_verbs
+            and before is not None
+            and not before.whitespace_
+            and self._is_place(t, t.word(before), token.idx)
+        )
 
     def _leads_legal_name(self, t: _Text, token: Token, word: str) -> bool:
         """Whether `word`, before a place, starts a registered name (`亿达/中国控股有限公司`,
