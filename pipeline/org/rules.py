@@ -34,6 +34,8 @@ LEADER_TITLES = ("董事长", "副董事长", "总裁", "副总裁", "总经理"
 words (`航天建设董事长`)."""
 ROLE_ENDINGS = ("方", "人", "者")
 """Endings of the roles a contract defines for its parties (`受让方`, `发行人`)."""
+STATION_HEADS = ("办事处", "联络处", "代表处", "办")
+"""Heads of a government's office in another place (`驻北京办事处`)."""
 SHARE_VERBS = ("持有", "所持", "持", "增持", "减持", "认购", "受让", "转让", "出售", "收购", "买入")
 """Verbs of shares: `股份` after a name they govern is shares, not a company
 (`持有银泰黄金股份`)."""
@@ -64,7 +66,7 @@ _TITLED_OUTLET = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂�
 """A newspaper or magazine named by its title (`《天津日报》`): the outlet itself."""
 _MEDIA_CHANNEL = re.compile(
     r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])"
-    r"|·[\u4e00-\u9fff]{2,4}新闻"
+    r"|·[\u4e00-\u9fff]{2,4}新闻|客户端|海外版|英文版|(?:APP|App|app)(?![A-Za-z])"
 )
 _LIST_ITEM = (
     r"(?:[A-Za-z][A-Za-z0-9&. \-]{0,28}[A-Za-z0-9.]|[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z]{2,10})"
@@ -264,6 +266,7 @@ class OrgRules:
         found = _merge_adjacent(found)
         found = _merge_adjacent(found + self._coordinated_names(t, found))
         found = _merge_adjacent(found + self._listed_with_names(t, found))
+        found = _join_stations(t, found)
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
         return sorted(found + aliases, key=lambda c: c.start)
 
@@ -1181,6 +1184,24 @@ def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
                 continue
         merged.append(c)
     return merged
+
+
+def _join_stations(t: _Text, found: List[Candidate]) -> List[Candidate]:
+    """A government's office in another place is one name with it: `天津市政府` + `驻` +
+    `北京办事处`."""
+    joined: List[Candidate] = []
+    for c in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind in ("government", "party")
+            and t.text[previous.end : c.start] == "驻"
+            and t.text[c.start : c.end].endswith(STATION_HEADS)
+        ):
+            joined[-1] = Candidate(previous.start, c.end, previous.source, previous.kind)
+            continue
+        joined.append(c)
+    return joined
 
 
 def _inside_any(c: Candidate, ranges: List[Tuple[int, int]]) -> bool:
