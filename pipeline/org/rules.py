@@ -559,8 +559,10 @@ class OrgRules:
         if before is None or before.whitespace_ or after is None:
             return False
         word, next_word = t.word(before), t.word(after)
-        if next_word[0] in ADMIN_LEVELS or not any(
-            next_word[:k] in self.common_words for k in range(2, len(next_word) + 1)
+        if (
+            next_word[0] in ADMIN_LEVELS
+            or next_word.startswith(LEVEL_WORDS)
+            or not any(next_word[:k] in self.common_words for k in range(2, len(next_word) + 1))
         ):
             return False
         return (
@@ -636,7 +638,7 @@ class OrgRules:
             return False
         if name.endswith("们"):
             return False
-        if name in ADMIN_LEVELS:
+        if name in ADMIN_LEVELS or name in LEVEL_WORDS:
             return True
         if any(
             whole[-k:] in self.not_org

@@ -148,6 +148,11 @@ FOUND = [
     ("考察团一行来到大唐国际发电股份有限公司。", [("大唐国际发电股份有限公司", "org_heads")]),
     ("会议在长沙市政府驻北京办事处召开。", [("长沙市政府驻北京办事处", "org_heads")]),
     ("据广州日报客户端报道,", [("广州日报客户端", "org_heads")]),
+    ("湖南日报·新湖南客户端1月15日讯(记者 张三)", [("湖南日报·新湖南客户端", "org_contexts")]),
+    ("文/图 江南都市报全媒体记者陈远路", [("江南都市报", "org_contexts")]),
+    ("【大紀元2016年06月21日訊】", [("大紀元", "org_contexts")]),
+    ("生物制药公司“云顶新耀”完成融资。", [("云顶新耀", "org_contexts")]),
+    ("26家央企与自治区政府签约。", [("自治区政府", "org_heads")]),
     ("星海图智(Galaxy Robotics)完成融资。",
      [("星海图智", "org_evidence"), ("Galaxy Robotics", "org_aliases")]),
     ("六安市农业农村局、退役军人事务局联合发文。",
@@ -196,6 +201,7 @@ NOT_FOUND = [
     "江淮汽车政府补助高达8亿元",             # a government is no part of a company
     "公司的年报(2019)显示盈利。",            # a year in brackets is no stock code
     "人工智能(Artificial Intelligence)发展迅速。",  # a common word glossed in English
+    "两家公司签署了“走出去”发展战略合作协议。",  # a slogan in quotes, not a name
 ]
 # fmt: on
 
