@@ -92,16 +92,18 @@ def read_lexicon(
     jieba_pos: Sequence[str] = (),
     jieba_min_freq: int = 0,
     admin_divisions: bool = False,
+    exclude: Sequence[str] = (),
 ) -> List[str]:
     """A word list: the lines of `files`, plus the words of jieba's dictionary tagged with
     one of `jieba_pos` that occur at least `jieba_min_freq` times, plus, with
-    `admin_divisions`, China's administrative divisions and their short forms."""
+    `admin_divisions`, China's administrative divisions and their short forms; less the
+    lines of the files in `exclude` (a dictionary's mistakes: jieba tags `上市` a place)."""
     words = {word for path in files for word in read_lines(path)}
     if jieba_pos:
         words.update(read_jieba_words(jieba_pos, jieba_min_freq))
     if admin_divisions:
         words.update(read_admin_divisions())
-    return sorted(words)
+    return sorted(words - {word for path in exclude for word in read_lines(path)})
 
 
 _DIVISION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区")

@@ -665,13 +665,12 @@ class OrgRules:
 
     def _is_proper(self, t: _Text, token: Token) -> bool:
         """A word that can make a name: not a common word, or a place (`定远` before `县`),
-        or led or ended by an administrative level (`县政府`, `邹城市`)."""
+        or led by an administrative level (`县政府`) or a national one (`国家`)."""
         word = t.word(token)
         return (
             word not in self.common_words
             or self._is_place(t, word, token.idx + len(token.text))
             or word[0] in ADMIN_LEVELS
-            or word[-1] in ADMIN_LEVELS
             or word in NATIONAL_LEVELS
         )
 
