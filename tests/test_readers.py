@@ -5,7 +5,12 @@ import json
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.readers import read_admin_divisions, read_listed_companies, read_patterns
+from pipeline.readers import (
+    read_admin_divisions,
+    read_lexicon,
+    read_listed_companies,
+    read_patterns,
+)
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +73,13 @@ def test_a_listed_company_without_tabs_names_the_row(tmp_path):
     path.write_text("000001 平安银行 SZSE\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"listed.tsv, row 1: a listed company needs"):
         read_listed_companies([str(path)])
+
+
+def test_a_lexicon_leaves_out_the_excluded_words(tmp_path):
+    words, excluded = tmp_path / "words.txt", tmp_path / "excluded.txt"
+    words.write_text("大连\n上市\n", encoding="utf-8")
+    excluded.write_text("# jieba's mistakes\n上市\n", encoding="utf-8")
+    assert read_lexicon([str(words)], exclude=[str(excluded)]) == ["大连"]
 
 
 def test_patterns_from_several_files_keep_their_extra_keys(tmp_path):
