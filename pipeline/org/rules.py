@@ -490,6 +490,7 @@ class OrgRules:
             if glued_verb and word not in self.places and word not in LEVEL_WORDS:
                 return piece_end - 1
             is_place = self._is_place(t, word, piece_end) or word[-1] in ADMIN_LEVELS
+            is_place = is_place or (word.endswith("族") and t.text.startswith("自治", piece_end))
             if place_after and word in PARTY_PREFIXES:
                 return piece_start
             if place_after and not is_place:
@@ -514,7 +515,8 @@ class OrgRules:
 
     def _inside_unknown_name(self, t: _Text, token: Token, word: str) -> bool:
         """Whether a one-character stop word is a character of an unknown name that pkuseg
-        cut into single characters between a place and the rest (`上海/为/烨/投资`)."""
+        cut into single characters between a place or a proper word and the rest
+        (`上海/为/烨/投资`, `中核金/原/新/材料`)."""
         after = t.token_at(token.idx + 1)
         before = t.token_at(token.idx - 1)
         return (
@@ -525,7 +527,8 @@ class OrgRules:
             and t.word(after) not in self.stops_and_verbs
             and before is not None
             and not before.whitespace_
-            and self._is_place(t, t.word(before), token.idx)
+            and (self._is_place(t, t.word(before), token.idx) or self._is_proper(t, before))
+            and t.word(before) not in self.stops_and_verbs
         )
 
     def _leads_legal_name(self, t: _Text, token: Token, word: str) -> bool:
@@ -849,16 +852,19 @@ class OrgRules:
         )
 
     def _with_head_after(self, t: _Text, c: Candidate) -> Candidate:
-        """`c` with a head word right after it, which belongs to it (`微软公司`, `航天建设党委`);
-        not an industry word (`银泰黄金/股份`), nor a government after a company's name
-        (`江淮汽车/政府补助`)."""
+        """`c` with a head word right after it, which belongs to it (`微软公司`, `航天建设党委`,
+        and an industry word after a brand of two characters: `格力电器`); not another
+        industry word (`三一重工/装备`, `银泰黄金/股份`), nor a government after a company's
+        name (`江淮汽车/政府补助`)."""
         after = t.token_at(c.end)
         if after is None or after.idx != c.end or t.word(after) not in self.heads:
             return c
         head = t.word(after)
-        if self.heads[head] == "industry" or self._head_goes_on(t, head, c.end):
+        if self._head_goes_on(t, head, c.end):
             return c
         if c.kind == "company" and head.endswith("政府"):
+            return c
+        if self.heads[head] == "industry" and (c.end - c.start > 2 or head == "股份"):
             return c
         return Candidate(
             c.start, c.end + len(after.text), c.source, self._kind(head, t.text[c.start : c.end])
