@@ -710,6 +710,9 @@ class OrgRules:
             first = ends.get(spans[0][1])
             if first is not None and first.start >= spans[0][0]:
                 spans[0] = (first.start, first.end)
+            elif first is None:
+                spans[0] = (self._after_last_stop(t, *spans[0]), spans[0][1])
+                first = Candidate(*spans[0], "", "") if spans[0][0] < spans[0][1] else None
             known = [span for span in spans if span in exact]
             if len(known) < 2 or 2 * len(known) < len(spans):
                 continue
@@ -722,6 +725,17 @@ class OrgRules:
                     if self._is_list_name(t, start, end):
                         out.append(Candidate(start, end, "org_lists", "company"))
         return out
+
+    def _after_last_stop(self, t: _Text, start: int, end: int) -> int:
+        """Where the words after the last stop word or verb in `start:end` begin (`厚朴投资`
+        of `万科与厚朴投资`); `end` if there is none."""
+        tokens = t.tokens(start, end)
+        for token in reversed(tokens):
+            if token.idx < start:
+                break
+            if t.word(token) in self.stops_and_verbs:
+                return token.idx + len(token.text)
+        return end
 
     def _is_list_name(self, t: _Text, start: int, end: int) -> bool:
         """Whether a list item is a short name: up to eight characters of whole words, none a
