@@ -47,13 +47,15 @@ CN_DIGITS = {
     "玖": 9,
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+"""`兆` is 10**12 in money (Taiwan's `2兆41億元`); before `瓦` or `赫` it is a unit's prefix, and
+no amount of money."""
 APPROXIMATORS = "余餘多几幾"
 LEADING_APPROXIMATORS = "几幾数數"
 """Approximators that can open an amount before a unit (`几十万`, `数百万`)."""
 COUNTER = "个個"
-POINT = "点點"
-"""The decimal point between Chinese digits (`八点七万`, `八點七萬`)."""
+POINT = "点點．"
+"""The decimal point between Chinese digits (`八点七万`, `八點七萬`, `三十五．三九兆`)."""
 
 _CN_NUMERAL = "".join(CN_DIGITS) + "".join(SMALL_UNITS)
 _MAGNITUDE = "".join(BIG_UNITS)
@@ -99,6 +101,7 @@ def parse_number(text: str, bare_ok: bool = False) -> ParsedNumber | None:
     num: Decimal | None = None
     last_was_cn_digit = False
     decimal_place = 0
+    trillions = Decimal(0)
     approximate = has_magnitude = arabic = has_numeral = False
     i = 0
     while i < len(s):
@@ -133,6 +136,14 @@ def parse_number(text: str, bare_ok: bool = False) -> ParsedNumber | None:
             section += (num if num is not None else Decimal(1)) * SMALL_UNITS[ch]
             num, decimal_place, last_was_cn_digit = None, 0, False
             has_numeral = True
+        elif ch == "兆":
+            block = total + wan + section + (num or 0)
+            if block == 0:
+                return None
+            trillions += block * BIG_UNITS[ch]
+            total = wan = section = Decimal(0)
+            num, decimal_place, last_was_cn_digit = None, 0, False
+            has_magnitude = True
         elif ch in BIG_UNITS:
             block = wan + section + (num or 0) if ch in "亿億" else section + (num or 0)
             if block == 0:
@@ -162,7 +173,7 @@ def parse_number(text: str, bare_ok: bool = False) -> ParsedNumber | None:
         i += 1
     if not has_numeral and not (bare_ok and has_magnitude):
         return None
-    value = total + wan + section + (num or 0)
+    value = trillions + total + wan + section + (num or 0)
     return ParsedNumber(
         value=value,
         approximate=approximate,
