@@ -1217,7 +1217,7 @@ def _join_stations(t: _Text, found: List[Candidate]) -> List[Candidate]:
             previous is not None
             and previous.kind in ("government", "party")
             and t.text[previous.end : c.start] == "驻"
-            and t.text[c.start : c.end].endswith(STATION_HEADS)
+            and any(head in t.text[c.start : c.end] for head in STATION_HEADS)
         ):
             joined[-1] = Candidate(previous.start, c.end, previous.source, previous.kind)
             continue

@@ -212,6 +212,8 @@ NOT_FOUND = [
     "人工智能(Artificial Intelligence)发展迅速。",  # a common word glossed in English
     "两家公司签署了“走出去”发展战略合作协议。",  # a slogan in quotes, not a name
     "从58家上市银行的营收结构看",           # listed banks; jieba tags 上市 a place
+    "资金将用于推进创新药产品管线",         # 创新 goes on into 创新药
+    "日本汽车厂商在全球销售",               # a country's makers, no company
 ]
 # fmt: on
 
