@@ -900,19 +900,21 @@ class OrgRules:
         return found
 
     def _context_names(self, t: _Text) -> List[Candidate]:
-        """Names in organisation contexts from `contexts` (sources, bylines, speaker tags);
-        a name ends where a word does (not `刘秀清闻` in `刘秀清闻讯`), or in an outlet's
-        head (`咸宁新闻网` in `咸宁新闻/网讯`), and holds no stop word (`智元机器人在两年内`)."""
+        """Names in organisation contexts from `contexts`: the group `name` is an outlet or
+        an organisation (sources, bylines, speaker tags), the group `company` a company. A
+        name ends where a word does (not `刘秀清闻` in `刘秀清闻讯`), or in an outlet's head
+        (`咸宁新闻网` in `咸宁新闻/网讯`), and holds no stop word (`智元机器人在两年内`)."""
         found = []
         for pattern in self.contexts:
+            group = "company" if "company" in pattern.groupindex else "name"
             for m in pattern.finditer(t.text):
-                start, end = m.span("name")
+                start, end = m.span(group)
                 name = t.text[start:end]
                 if start < 0 or not self.is_short_name(name):
                     continue
                 if any(t.word(token) in self.legal_name_stops for token in t.tokens(start, end)):
                     continue
-                kind = self.name_kind(name, "media")
+                kind = self.name_kind(name, "media" if group == "name" else "company")
                 if end in t.ends or self._head_of(name) and kind == "media":
                     found.append(Candidate(start, end, "org_contexts", kind))
         return found
