@@ -1116,12 +1116,14 @@ class OrgRules:
         if latin:
             defined = _DEFINED_AFTER_LATIN.match(t.text, latin.end())
             quoted = _QUOTED.finditer(t.text, *defined.span(1)) if defined else ()
-            spans = [m.span(1) for m in quoted if self._may_define(m.group(1))]
+            full = t.text[start:end]
+            spans = [m.span(1) for m in quoted if self._may_define(m.group(1), full)]
             return [latin.span(1), *spans]
         defined = _DEFINED_NAMES.match(t.text, end)
         if defined:
             spans = [m.span(1) for m in _QUOTED.finditer(t.text, *defined.span(1))]
-            return [(a, b) for a, b in spans if self._may_define(t.text[a:b])]
+            full = t.text[start:end]
+            return [(a, b) for a, b in spans if self._may_define(t.text[a:b], full)]
         acronym = _BRACKETED_ACRONYM.match(t.text, end)
         if acronym:
             return [acronym.span(1)]
@@ -1130,15 +1132,16 @@ class OrgRules:
             return [short.span(1)]
         return []
 
-    def _may_define(self, name: str) -> bool:
-        """Whether a defined short name can name an organisation: not a generic word
-        (`公司`, `标的公司`), nor a party's role (`受让方`, `发行人`)."""
+    def _may_define(self, name: str, full: str) -> bool:
+        """Whether a defined short name can name the organisation `full`: not a generic
+        word (`公司`, `标的公司`) unless made of the full name's characters (`首创集团` of
+        `北京首都创业集团有限公司`), nor a party's role (`受让方`, `发行人`)."""
         return (
             len(name) >= 2
             and name not in self.not_org
             and name not in self.stop_words
             and name[-1] not in ROLE_ENDINGS
-            and not self._is_generic(name)
+            and (not self._is_generic(name) or _abbreviates(name, full))
         )
 
     def _is_generic(self, name: str) -> bool:

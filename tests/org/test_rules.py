@@ -153,6 +153,9 @@ FOUND = [
      [("国资委", "org_heads"), ("广西壮族自治区人民政府", "org_heads")]),
     ("格力电器发布公告。", [("格力电器", "org_gazetteer")]),
     ("公司控股子公司星澜动力拟受让股权。", [("星澜动力", "org_contexts")]),
+    ("收到华北能源投资集团有限公司(下称“能源集团”)的函,能源集团表示",
+     [("华北能源投资集团有限公司", "org_heads"), ("能源集团", "org_aliases"),
+      ("能源集团", "org_aliases")]),
     ("投资方为华为与星河动力、高瓴资本、红杉中国。",
      [("华为", "org_gazetteer"), ("星河动力", "org_lists"), ("高瓴资本", "org_heads"),
       ("红杉中国", "org_gazetteer")]),
@@ -215,6 +218,8 @@ NOT_FOUND = [
     "从58家上市银行的营收结构看",           # listed banks; jieba tags 上市 a place
     "资金将用于推进创新药产品管线",         # 创新 goes on into 创新药
     "日本汽车厂商在全球销售",               # a country's makers, no company
+    "控股股东拟转让股份已质押",             # no name after 控股股东 here
+    "本次交易的标的公司(下称“标的公司”)",  # a generic company defined
 ]
 # fmt: on
 
