@@ -838,6 +838,7 @@ class OrgRules:
         return end - start > 2
 
     def _holds_known_name(self, word: str) -> bool:
+        """Whether a known name of two or more characters is a part of `word`."""
         return any(
             word[a:b] in self.known for a in range(len(word)) for b in range(a + 2, len(word) + 1)
         )
