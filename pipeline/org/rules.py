@@ -886,19 +886,34 @@ class OrgRules:
         )
 
     def _list_names(self, t: _Text) -> List[Candidate]:
-        """Short names listed before `等…企业` (`推进艾坦姆、孔圣堂、金鼎等龙头骨干企业`)."""
+        """Short names listed before `等…企业` (`推进艾坦姆、孔圣堂、金鼎等龙头骨干企业`); the
+        last item may join two with a conjunction (`襄禾资本和高瓴创投`)."""
         found = []
         for m in _in_lists(_LIST_ITEMS, t.text):
             offset = m.start(1)
-            for k, item in enumerate(m.group(1).split("、")):
+            items = m.group(1).split("、")
+            for k, item in enumerate(items):
                 end = offset + len(item)
                 start = offset
                 if k == 0:
                     start = max(self._reach_left(t, end, self.stops_and_verbs), offset)
-                if self.is_short_name(t.text[start:end]):
-                    found.append(Candidate(start, end, "org_lists", "company"))
+                pieces = [(start, end)]
+                if k == len(items) - 1:
+                    pieces = self._split_at_conjunction(t, start, end)
+                for a, b in pieces:
+                    if self.is_short_name(t.text[a:b]):
+                        found.append(Candidate(a, b, "org_lists", "company"))
                 offset = end + 1
         return found
+
+    def _split_at_conjunction(self, t: _Text, start: int, end: int) -> List[Tuple[int, int]]:
+        """`start:end` cut at a conjunction that is a word of its own (`A和B` → `A`, `B`)."""
+        for token in t.tokens(start, end):
+            if token.idx > start and t.word(token) in CONJUNCTIONS:
+                after = token.idx + len(token.text)
+                if after < end and token.idx in t.ends:
+                    return [(start, token.idx), (after, end)]
+        return [(start, end)]
 
     def _context_names(self, t: _Text) -> List[Candidate]:
         """Names in organisation contexts from `contexts`: the group `name` is an outlet or
@@ -1038,7 +1053,7 @@ class OrgRules:
             word = t.word(token)
             if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs:
                 break
-            if word in self.not_org:
+            if word in self.not_org or _NUMERIC.match(word):
                 break
             is_place = self._is_place(t, word, token.idx + len(token.text))
             is_place = is_place or word[-1] in ADMIN_LEVELS

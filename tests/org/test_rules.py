@@ -154,6 +154,8 @@ FOUND = [
     ("格力电器发布公告。", [("格力电器", "org_gazetteer")]),
     ("公司控股子公司星澜动力拟受让股权。", [("星澜动力", "org_contexts")]),
     ("港华燃气与凯赛新材签署协议。", [("港华燃气", "org_heads"), ("凯赛新材", "org_heads")]),
+    ("包括远澜、星澜和云岫等投资机构。",
+     [("远澜", "org_lists"), ("星澜", "org_lists"), ("云岫", "org_lists")]),
     ("收到华北能源投资集团有限公司(下称“能源集团”)的函,能源集团表示",
      [("华北能源投资集团有限公司", "org_heads"), ("能源集团", "org_aliases"),
       ("能源集团", "org_aliases")]),
@@ -220,6 +222,8 @@ NOT_FOUND = [
     "资金将用于推进创新药产品管线",         # 创新 goes on into 创新药
     "日本汽车厂商在全球销售",               # a country's makers, no company
     "控股股东拟转让股份已质押",             # no name after 控股股东 here
+    "72家央企总部及广西14个市",             # central state companies, no name
+    "中国一汽红旗新能源汽车工厂开工",       # a plant's name decides the type
     "本次交易的标的公司(下称“标的公司”)",  # a generic company defined
 ]
 # fmt: on
