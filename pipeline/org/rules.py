@@ -81,10 +81,13 @@ _LIST_ITEMS = re.compile(
 )
 _LIST_RUN = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 """A list of items joined by `、`."""
-_DEFINED_NAMES = re.compile(
-    r"[(（](?:(?:以下简称|以下称|下称|简称)[:：]?\s*)?"
-    r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)[^()（）\n]{0,30}[)）]"
+_DEFINES = r"(?:以下简称|以下称|下称|简称)[:：]?\s*"
+_QUOTED_NAMES = (
+    r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)"
+    r"[^()（）\n]{0,30}[)）]"
 )
+"""Quoted short names up to the closing bracket of their definition."""
+_DEFINED_NAMES = re.compile(rf"[(（](?:{_DEFINES})?{_QUOTED_NAMES}")
 """A short name defined right after a full name: `(以下简称“驰星睿启”)`, `(简称“罗牛山”)`,
 `(下称“中国银泰”,银泰黄金原控股股东)`."""
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
@@ -95,10 +98,7 @@ _BRACKETED_LATIN = re.compile(
 )
 """A name of two or more capitalised Latin words in brackets right after a name, the name
 in another script: `逐际动力(LimX Dynamics)`, `香港交易所(Hong Kong Exchange,以下简称…)`."""
-_DEFINED_AFTER_LATIN = re.compile(
-    r"[,，]\s*(?:以下简称|以下称|下称|简称)[:：]?\s*"
-    r"((?:[“\"「『][^“”\"「」『』()（）\n]{2,12}[”\"」』](?:或|、|,|，|及)?)+)[^()（）\n]{0,30}[)）]"
-)
+_DEFINED_AFTER_LATIN = re.compile(rf"[,，]\s*{_DEFINES}{_QUOTED_NAMES}")
 _BRACKETED_SHORT = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
 """A short name in brackets right after a name, made of its characters: `(投审会)`."""
 _CODE = (
@@ -621,6 +621,8 @@ class OrgRules:
         return start
 
     def _is_name_character(self, t: _Text, token: Token) -> bool:
+        """Whether a word can be a character of an unknown name: no stop word, verb,
+        number or administrative level."""
         word = t.word(token)
         return _NAME_TOKEN.match(word) is not None and not (
             word in self.stops_and_verbs or _NUMERIC.match(word) or word in ADMIN_LEVELS
@@ -697,8 +699,9 @@ class OrgRules:
     def _listed_with_names(self, t: _Text, found: List[Candidate]) -> List[Candidate]:
         """Short names in a list whose other items are mostly companies found by other
         rules (`红杉中国、真格基金、险峰`): at least two items and half of them. The first
-        item counts only where a name found ends it; an item of another kind stops it. An
-        item holding a shorter name is the name (`上汽投资`, not `上汽`)."""
+        item counts where a name found ends it, or from its last stop word (`万科与/厚朴投资`);
+        an item of another kind stops it. An item holding a shorter name is the name
+        (`上汽投资`, not `上汽`)."""
         ends = {c.end: c for c in found}
         exact = {(c.start, c.end) for c in found}
         out = []
@@ -708,18 +711,18 @@ class OrgRules:
                 spans.append((offset, offset + len(item)))
                 offset += len(item) + 1
             first = ends.get(spans[0][1])
-            if first is not None and first.start >= spans[0][0]:
-                spans[0] = (first.start, first.end)
-            elif first is None:
+            if first is None:
                 spans[0] = (self._after_last_stop(t, *spans[0]), spans[0][1])
-                first = Candidate(*spans[0], "", "") if spans[0][0] < spans[0][1] else None
+            elif first.start >= spans[0][0]:
+                spans[0] = (first.start, first.end)
+            first_counts = first is not None or spans[0][0] < spans[0][1]
             known = [span for span in spans if span in exact]
             if len(known) < 2 or 2 * len(known) < len(spans):
                 continue
             if any(c.kind != "company" for c in found if (c.start, c.end) in known):
                 continue
             for k, (start, end) in enumerate(spans):
-                if (start, end) not in exact and (k > 0 or first is not None):
+                if (start, end) not in exact and (k > 0 or first_counts):
                     if any(c.start < start < c.end or c.start < end < c.end for c in found):
                         continue
                     if self._is_list_name(t, start, end):
@@ -1128,25 +1131,30 @@ class OrgRules:
         Latin letters (`(Hong Kong Exchange,以下简称“港交所”)`), and a
         short name made of the name's characters in their order (`投资审议委员会(投审会)`).
         The definition is the evidence, so a short name may be a common word (`启明`)."""
+        full = t.text[start:end]
         latin = _BRACKETED_LATIN.match(t.text, end)
         if latin:
             defined = _DEFINED_AFTER_LATIN.match(t.text, latin.end())
-            quoted = _QUOTED.finditer(t.text, *defined.span(1)) if defined else ()
-            full = t.text[start:end]
-            spans = [m.span(1) for m in quoted if self._may_define(m.group(1), full)]
-            return [latin.span(1), *spans]
+            return [latin.span(1), *self._quoted_definitions(t, defined, full)]
         defined = _DEFINED_NAMES.match(t.text, end)
         if defined:
-            spans = [m.span(1) for m in _QUOTED.finditer(t.text, *defined.span(1))]
-            full = t.text[start:end]
-            return [(a, b) for a, b in spans if self._may_define(t.text[a:b], full)]
+            return self._quoted_definitions(t, defined, full)
         acronym = _BRACKETED_ACRONYM.match(t.text, end)
         if acronym:
             return [acronym.span(1)]
         short = _BRACKETED_SHORT.match(t.text, end)
-        if short and _abbreviates(short.group(1), t.text[start:end]):
+        if short and _abbreviates(short.group(1), full):
             return [short.span(1)]
         return []
+
+    def _quoted_definitions(
+        self, t: _Text, defined: re.Match | None, full: str
+    ) -> List[Tuple[int, int]]:
+        """The quoted short names of a definition that may name `full`."""
+        if defined is None:
+            return []
+        quoted = _QUOTED.finditer(t.text, *defined.span(1))
+        return [m.span(1) for m in quoted if self._may_define(m.group(1), full)]
 
     def _may_define(self, name: str, full: str) -> bool:
         """Whether a defined short name can name the organisation `full`: not a generic

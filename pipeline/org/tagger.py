@@ -39,9 +39,10 @@ class OrgTagger(RuleTagger):
     character table) are data from `[initialize.components.<name>]`, saved with the pipeline.
     `listed_companies` are the short names of listed companies (`org_listed`), less the
     ambiguous ones; `learned_names` are names learned from a corpus (`learn-names`), tagged
-    like the gazetteer's but with the source `org_corpus`. With `update_user_dict`, all these
-    names go into pkuseg's user dictionary so that segmentation keeps them whole; not names of two
-    characters, which pkuseg would then cut out of other words (`北大` out of `湖北大明`).
+    like the gazetteer's but with the source `org_corpus`. With `update_user_dict`, these names
+    go into pkuseg's user dictionary so that segmentation keeps them whole: the gazetteer's and
+    learned ones of three characters or more, listed ones of four or more. Shorter ones pkuseg
+    would cut out of other words (`北大` out of `湖北大明`, `光宝科` out of `光宝科技`).
     """
 
     source = "org_heads"
