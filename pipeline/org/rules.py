@@ -61,6 +61,9 @@ _GLUED_PUNCTUATION = re.compile(r"(?:[^\u4e00-\u9fffA-Za-z0-9\s]|丨)+(?=[\u4e00
 _REDACTION = re.compile(r"[*＊×]")
 """Marks of a redacted name (`**镇人民政府`): no name is tagged there."""
 _NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆余多几家个]+$")
+_ANONYMISED = "某"
+"""A name with `某` in it is withheld (`阿克苏某纺织有限公司`): no name."""
+_UNIT_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _TITLED_OUTLET = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂志|周刊|月刊|画报))》")
 """A newspaper or magazine named by its title (`《天津日报》`): the outlet itself."""
@@ -455,7 +458,9 @@ class OrgRules:
             if token.whitespace_ and piece_end == token.idx + len(token.text):
                 if not (latin and latin_after):
                     break
-            if not _NAME_TOKEN.match(word) or _NUMERIC.match(word):
+            if not _NAME_TOKEN.match(word):
+                break
+            if _NUMERIC.match(word) and not self._numbers_a_unit(t, token, word):
                 break
             if head_start - token.idx > self.max_name_chars:
                 break
@@ -502,6 +507,21 @@ class OrgRules:
             latin_after = latin
             token = None if glued else t.token_at(token.idx - 1)
         return joined[1] if start == joined[0] else start
+
+    def _numbers_a_unit(self, t: _Text, token: Token, word: str) -> bool:
+        """Whether a numeral numbers a unit of the proper name before it (`中建/三/局`,
+        `中铁/十八/局集团`), not a count (`三家`, `两个`)."""
+        before = t.token_at(token.idx - 1)
+        return (
+            _UNIT_NUMERAL.match(word) is not None
+            and before is not None
+            and not before.whitespace_
+            and _NAME_TOKEN.match(t.word(before)) is not None
+            and not _NUMERIC.match(t.word(before))
+            and t.word(before) not in self.stops_and_verbs
+            and t.word(before) not in self.common_words
+            and t.word(before) not in self.people
+        )
 
     def _ends_stop_phrase(self, t: _Text, end: int, stops: set) -> bool:
         """Whether a stop word of several words ends at `end` (`一致/行动/人`)."""
@@ -640,6 +660,8 @@ class OrgRules:
                 return True
             return kind == "party" and head.endswith(PARTY_ORGANS)
         if not name or whole in self.not_org or name in self.stops_and_verbs:
+            return False
+        if _ANONYMISED in name:
             return False
         if name.endswith("们"):
             return False
@@ -1122,7 +1144,7 @@ class OrgRules:
         return [
             c
             for c in _merge_adjacent(defined + recurring)
-            if not any(a < c.end and c.start < b for a, b in taken)
+            if not any(a < c.end and c.start < b and not _holds(c, a, b) for a, b in taken)
         ]
 
     def _defined_names(self, t: _Text, start: int, end: int) -> List[Tuple[int, int]]:
@@ -1169,9 +1191,10 @@ class OrgRules:
         )
 
     def _is_generic(self, name: str) -> bool:
-        """A common word with a company head: `标的公司`, `合资公司`."""
+        """A common word with a company head: `标的公司`, `合资公司`, `商业银行`."""
         head = self._head_of(name)
-        return self.heads.get(head) == "company" and name[: -len(head)] in self.common_words
+        generic = name[: -len(head)] in self.common_words
+        return generic and self.heads.get(head) in ("company", "finance")
 
     def short_forms(self, name: str) -> List[str]:
         """The short forms of a company name with a legal form; none for other names.
@@ -1186,7 +1209,11 @@ class OrgRules:
         core = name[len(self._place_prefix(name)) : len(name) - len(legal)]
         industry = next((w for w in self.industry if core.endswith(w)), "")
         forms = (core, core[: len(core) - len(industry)])
-        return [f for f in dict.fromkeys(forms) if self.is_short_name(f)]
+        return [
+            f
+            for f in dict.fromkeys(forms)
+            if self.is_short_name(f) and f not in self.heads and not self._is_generic(f)
+        ]
 
     def _place_prefix(self, name: str) -> str:
         """The place a name starts with: a province, then a city or county (`山东邹城市`)."""
@@ -1252,6 +1279,12 @@ def _join_stations(t: _Text, found: List[Candidate]) -> List[Candidate]:
             continue
         joined.append(c)
     return joined
+
+
+def _holds(c: Candidate, start: int, end: int) -> bool:
+    """Whether `c` holds the span `start:end` and more (an alias `上海电气储能` holds the
+    listed name `上海电气` found inside it, and wins over it)."""
+    return c.start <= start < end <= c.end and (c.start, c.end) != (start, end)
 
 
 def _inside_any(c: Candidate, ranges: List[Tuple[int, int]]) -> bool:

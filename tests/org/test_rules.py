@@ -179,6 +179,14 @@ FOUND = [
      [("腾讯", "org_gazetteer"), ("阿里巴巴", "org_gazetteer"), ("星河动力", "org_lists")]),
     ("该项目由Northwind Trading LLC.收购。", [("Northwind Trading LLC.", "org_latin")]),
     ("人民银行绵阳市中心支行发文。", [("人民银行绵阳市中心支行", "org_heads")]),
+    ("市政府与中建三局集团有限公司签约。希望中建三局支持。",
+     [("市政府", "org_heads"), ("中建三局集团有限公司", "org_heads"), ("中建三局", "org_heads")]),
+    ("上海电气储能科技有限公司(下称“上海电气储能”)完成融资。上海电气储能估值超22亿元。",
+     [("上海电气储能科技有限公司", "org_heads"), ("上海电气储能", "org_aliases"),
+      ("上海电气储能", "org_aliases")]),
+    ("对应昆药集团每股转让价格为13.67元", [("昆药集团", "org_heads")]),
+    ("绵阳市商业银行股份有限公司成立。刚成立的商业银行规模小",
+     [("绵阳市商业银行股份有限公司", "org_heads")]),
 ]
 NOT_FOUND = [
     "北宿镇高质量发展新局面",             # a place alone
@@ -225,6 +233,8 @@ NOT_FOUND = [
     "72家央企总部及广西14个市",             # central state companies, no name
     "中国一汽红旗新能源汽车工厂开工",       # a plant's name decides the type
     "本次交易的标的公司(下称“标的公司”)",  # a generic company defined
+    "阿克苏某纺织有限公司总经理说",         # a withheld name
+    "园区内的某纺织有限公司,织布车间",      # a withheld name
 ]
 # fmt: on
 
