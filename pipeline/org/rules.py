@@ -40,6 +40,7 @@ SHARE_VERBS = ("持有", "所持", "持", "增持", "减持", "认购", "受让"
 """Verbs of shares: `股份` after a name they govern is shares, not a company
 (`持有银泰黄金股份`)."""
 CONJUNCTIONS = ("和", "与", "及")
+LIST_CONJUNCTIONS = (*CONJUNCTIONS, "以及")
 """Words that join two fields in one government body's name (`自然资源和规划局`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "主委", "书记", "长")
 """Job titles that pkuseg glues to a body's head (`外交部长`); never part of the name."""
@@ -464,8 +465,10 @@ class OrgRules:
                 break
             if head_start - token.idx > self.max_name_chars:
                 break
-            if word[0] == "商" and self._is_place(
-                t, t.text[max(0, piece_start - 2) : piece_start], piece_start
+            if (
+                word[0] == "商"
+                and t.text[piece_start : piece_start + 2] not in self.common_words
+                and self._is_place(t, t.text[max(0, piece_start - 2) : piece_start], piece_start)
             ):
                 start = piece_start + 1 if len(word) > 1 else start
                 break
@@ -738,7 +741,11 @@ class OrgRules:
             elif first.start >= spans[0][0]:
                 spans[0] = (first.start, first.end)
             first_counts = first is not None or spans[0][0] < spans[0][1]
-            known = [span for span in spans if span in exact]
+            spans[-1:] = [
+                (a, self._before_first_stop(t, a, b))
+                for a, b in self._split_at_conjunction(t, *spans[-1])
+            ]
+            known = [span for span in spans if span in exact or self._names_a_firm(t, *span)]
             if len(known) < 2 or 2 * len(known) < len(spans):
                 continue
             if any(c.kind != "company" for c in found if (c.start, c.end) in known):
@@ -750,6 +757,25 @@ class OrgRules:
                     if self._is_list_name(t, start, end):
                         out.append(Candidate(start, end, "org_lists", "company"))
         return out
+
+    def _names_a_firm(self, t: _Text, start: int, end: int) -> bool:
+        """Whether a list item is a firm's short name by its head (`基石资本`, `国君创投`)."""
+        head = self._head_of(t.text[start:end])
+        return (
+            self.heads.get(head) in ("company", "finance")
+            and end - start > len(head)
+            and self._is_list_name(t, start, end)
+        )
+
+    def _before_first_stop(self, t: _Text, start: int, end: int) -> int:
+        """Where the words of `start:end` before its first stop word or verb end (`高科新浚`
+        of `高科新浚跟投`); `end` if there is none, `start` if it or the word before it has
+        one character (`高雄/銀尚/未`: where the name ends is unsure)."""
+        tokens = t.tokens(start, end)
+        for before, token in zip(tokens, tokens[1:], strict=False):
+            if t.word(token) in self.stops_and_verbs:
+                return token.idx if len(before.text) > 1 and len(token.text) > 1 else start
+        return end
 
     def _after_last_stop(self, t: _Text, start: int, end: int) -> int:
         """Where the words after the last stop word or verb in `start:end` begin (`厚朴投资`
@@ -934,7 +960,7 @@ class OrgRules:
     def _split_at_conjunction(self, t: _Text, start: int, end: int) -> List[Tuple[int, int]]:
         """`start:end` cut at a conjunction that is a word of its own (`A和B` → `A`, `B`)."""
         for token in t.tokens(start, end):
-            if token.idx > start and t.word(token) in CONJUNCTIONS:
+            if token.idx > start and t.word(token) in LIST_CONJUNCTIONS:
                 after = token.idx + len(token.text)
                 if after < end and token.idx in t.ends:
                     return [(start, token.idx), (after, end)]
