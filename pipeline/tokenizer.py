@@ -5,12 +5,17 @@ pkuseg's models are trained on simplified text and cut traditional text badly
 character to simplified characters (OpenCC's table, one character to one), then cuts the
 original text at the same offsets: the tokens are the original characters, and every offset is
 an offset of the original text. Everything else is spaCy's `ChineseTokenizer`.
+
+It also mends pkuseg's user dictionary: pkuseg cuts at the end of the longest path of
+dictionary characters it walks, not of the longest dictionary word (with `经济部` and
+`经济部投审会` in the dictionary, `经济部投资` became `经济部投/资`).
 """
 
 from __future__ import annotations
 
-from typing import Dict
+from typing import Dict, List, Tuple
 
+import spacy_pkuseg
 import srsly
 from spacy import util
 from spacy.lang.zh import ChineseTokenizer, Segmenter
@@ -66,9 +71,12 @@ class SimplifiedSegmentingTokenizer(ChineseTokenizer):
         return doc
 
     def _segment(self, text: str) -> Doc:
-        simplified = text.translate(self._table)
-        if self.segmenter != Segmenter.pkuseg or simplified == text or self.pkuseg_seg is None:
+        if self.segmenter != Segmenter.pkuseg or self.pkuseg_seg is None:
             return super().__call__(text)
+        preprocesser = self.pkuseg_seg.preprocesser
+        if type(preprocesser) is spacy_pkuseg.Preprocesser:
+            preprocesser.__class__ = LongestWordPreprocesser
+        simplified = text.translate(self._table)
         words, spaces = util.get_words_and_spaces(self.pkuseg_seg.cut(simplified), simplified)
         original, offset = [], 0
         for word, space in zip(words, spaces, strict=True):
@@ -94,3 +102,36 @@ class SimplifiedSegmentingTokenizer(ChineseTokenizer):
         table = util.ensure_path(path) / T2S_FILE
         self.set_t2s(srsly.read_json(table) if table.exists() else {})
         return self
+
+
+class LongestWordPreprocesser(spacy_pkuseg.Preprocesser):
+    """pkuseg's user dictionary matcher, cutting after the longest dictionary word that starts
+    at each place."""
+
+    def solve(self, txt: str) -> Tuple[List[str], List[bool], List[str]]:
+        pieces, is_word, tags = [], [], []
+        last = i = 0
+        while i < len(txt):
+            node, end, tag = self.trie, -1, ""
+            for j in range(i, len(txt)):
+                node = node.children.get(txt[j])
+                if node is None:
+                    break
+                if node.isword:
+                    end, tag = j + 1, node.usertag
+            if end == -1:
+                i += 1
+                continue
+            if last != i:
+                pieces.append(txt[last:i])
+                is_word.append(False)
+                tags.append("")
+            pieces.append(txt[i:end])
+            is_word.append(True)
+            tags.append(tag)
+            last = i = end
+        if last < len(txt):
+            pieces.append(txt[last:])
+            is_word.append(False)
+            tags.append("")
+        return pieces, is_word, tags

@@ -17,6 +17,12 @@ def test_traditional_text_is_cut_like_simplified_and_keeps_its_characters(nlp):
     assert traditional.text == "聯想之星攜手紅杉中國投資"
 
 
+def test_a_dictionary_name_ends_where_the_name_ends(nlp):
+    # `经济部` and `经济部投审会` are both in the user dictionary (the gazetteer)
+    words = [t.text for t in nlp.make_doc("经济部投资业务处")]
+    assert words[:2] == ["经济部", "投资"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["大家好!上午好,首先", "  两个空格  之后 ", "第一行\n\n第二行\n", "全角　空格", "ABC公司 DEF"],

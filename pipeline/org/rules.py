@@ -70,7 +70,8 @@ _TITLED_OUTLET = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂�
 """A newspaper or magazine named by its title (`《天津日报》`): the outlet itself."""
 _MEDIA_CHANNEL = re.compile(
     r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])"
-    r"|·[\u4e00-\u9fff]{2,4}新闻|客户端|海外版|英文版|(?:APP|App|app)(?![A-Za-z])"
+    r"|·[\u4e00-\u9fff]{2,4}新闻|·[\u4e00-\u9fff]{2,3}(?=记者|编辑|讯|[^\u4e00-\u9fff]|$)"
+    r"|客户端|海外版|英文版|(?:APP|App|app)(?![A-Za-z·])"
 )
 _LIST_ITEM = (
     r"(?:[A-Za-z][A-Za-z0-9&. \-]{0,28}[A-Za-z0-9.]|[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z]{2,10})"
@@ -83,6 +84,13 @@ _LIST_ITEMS = re.compile(
     r"(?:企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体|股东|对手|巨头"
     r"|车企|药企|房企|险企|券商|银行)"
 )
+_AMOUNT_ITEM = re.compile(
+    r"(?:^|(?<=[、:：,，;；\n]))(?!第)([\u4e00-\u9fffA-Za-z]{2,10})([(（][^()（）、\n]{1,14}[)）])"
+    r"(?=、|及|和|与|等|的)"
+)
+"""A list item with an amount in brackets after it: `博泰车联网(15亿元)、`."""
+_AMOUNT_LIST = re.compile(r"[^。；;！？!?\n]*、[^。；;！？!?\n]*")
+"""A sentence that holds a list (its items may hold commas inside brackets)."""
 _LIST_RUN = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 """A list of items joined by `、`."""
 _DEFINES = r"(?:以下简称|以下称|下称|简称)[:：]?\s*"
@@ -264,6 +272,7 @@ class OrgRules:
         found += self._gazetteer_names(t) + self._list_names(t)
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
         found += self._actor_names(t, money) + self._coded_names(t) + self._glossed_names(t)
+        found += self._amount_list_names(t, money)
         found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
         sectors = [m.span() for m in _in_lists(_SECTOR_LIST, t.text)]
         found = [c for c in found if not (_inside_any(c, sectors) and self._is_sector(t, c))]
@@ -281,6 +290,7 @@ class OrgRules:
         for m in self.head_pattern.finditer(t.text):
             head_start, end = m.span()
             head, kind = m.group(), self.heads[m.group()]
+            unit_of = None
             if not self._ends_name(t, head_start, end) or self._zone_follows(t, end):
                 continue
             if self._head_goes_on(t, head, head_start):
@@ -299,7 +309,11 @@ class OrgRules:
                 joins = CONJUNCTIONS if kind == "government" else ()
                 body = _HEAD_KIND.get(kind, kind) in BODY_KINDS and len(head) > 1
                 start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body)
-            if start is None or not self._is_name(t, start, head_start, head, kind):
+                if kind in ("government", "other"):
+                    unit_of = self._known_body_before(t, head_start)
+            if unit_of is not None and unit_of <= start:
+                start = unit_of
+            elif start is None or not self._is_name(t, start, head_start, head, kind):
                 continue
             if self._after_list(t, start) or self._names_shares(t, start, head):
                 continue
@@ -309,6 +323,25 @@ class OrgRules:
             kind = self._kind(head, t.text[start:head_start])
             found.append(Candidate(start, end, "org_heads", kind))
         return found
+
+    def _known_body_before(self, t: _Text, head_start: int) -> int | None:
+        """Where a known government body starts whose unit ends at `head_start`: up to three
+        words of the unit's name (verbs too) after it (`經濟部/投資/審議/委員會`); None if
+        there is none."""
+        end = head_start
+        for _ in range(4):
+            for k in range(2, min(end, 10) + 1):
+                name = t.text[end - k : end]
+                if self.gazetteer.get(name) == "government" and end - k in t.starts:
+                    return end - k if end < head_start else None
+            token = t.token_at(end - 1)
+            if token is None or token.whitespace_ or token.idx + len(token.text) != end:
+                break
+            word = t.word(token)
+            if not _NAME_TOKEN.match(word) or word in self.function_words or len(word) == 1:
+                break
+            end = token.idx
+        return None
 
     def _kinds(self, names: Dict[str, str]) -> Dict[str, str]:
         """Simplified names with their kinds; a name without one gets its head's."""
@@ -840,6 +873,8 @@ class OrgRules:
                 continue
             found_name = self._with_head_after(t, Candidate(start, end, source, kind))
             start, end, kind = found_name.start, found_name.end, found_name.kind
+            channel = _MEDIA_CHANNEL.match(t.text, end) if kind == "media" else None
+            end = channel.end() if channel else end
             before = t.token_at(start - 1)
             if kind in ("company", "government") and before is not None:
                 if not before.whitespace_ and len(before.text) > 1:
@@ -1061,6 +1096,22 @@ class OrgRules:
             if name_start is not None:
                 kind = self.name_kind(t.text[name_start : verb.idx], "company")
                 found.append(Candidate(name_start, verb.idx, "org_actors", kind))
+        return found
+
+    def _amount_list_names(self, t: _Text, money: Sequence[Tuple[int, int]]) -> List[Candidate]:
+        """Short names in a list, each with an amount of money in brackets after it
+        (`紫光展锐(超60亿元)、博泰车联网(15亿元)`): at least two items of the list."""
+        found = []
+        for clause in _in_lists(_AMOUNT_LIST, t.text):
+            items = [
+                m.span(1)
+                for m in _AMOUNT_ITEM.finditer(t.text, *clause.span())
+                if any(m.start(2) <= a < b <= m.end(2) for a, b in money)
+            ]
+            names = [(a, b) for a, b in items if self._is_list_name(t, a, b)]
+            names = [(a, b) for a, b in names if t.text[a:b] not in self.heads]
+            if len(items) >= 2:
+                found += [Candidate(a, b, "org_lists", "company") for a, b in names]
         return found
 
     def _coded_names(self, t: _Text) -> List[Candidate]:

@@ -190,6 +190,12 @@ FOUND = [
     ("省连锁经营协会、省东南商务管理研究院、省贸易促进中心联合发布",
      [("省连锁经营协会", "org_heads"), ("省东南商务管理研究院", "org_heads"),
       ("省贸易促进中心", "org_heads")]),
+    ("紫光展锐(超60亿元)、博泰车联网(15亿元)、珏芯微(超5亿元)的融资",
+     [("紫光展锐", "org_lists"), ("博泰车联网", "org_lists"), ("珏芯微", "org_lists")]),
+    ("文/广州日报·新花城记者:魏丽娜", [("广州日报·新花城", "org_heads")]),
+    ("智通财经APP讯,南都电源公告", [("智通财经APP", "org_gazetteer")]),
+    ("經濟部投資審議委員會今天通過", [("經濟部投資審議委員會", "org_heads")]),
+    ("經濟部投資業務處長張銘斌表示", [("經濟部投資業務處", "org_heads")]),
     ("绵阳市商业银行股份有限公司成立。刚成立的商业银行规模小",
      [("绵阳市商业银行股份有限公司", "org_heads")]),
 ]
@@ -238,7 +244,8 @@ NOT_FOUND = [
     "72家央企总部及广西14个市",             # central state companies, no name
     "中国一汽红旗新能源汽车工厂开工",       # a plant's name decides the type
     "本次交易的标的公司(下称“标的公司”)",  # a generic company defined
-    "阿克苏某纺织有限公司总经理说",         # a withheld name
+    "阿克苏某纺织有限公司总经理说",
+    "我们一起到入口处去。",                 # a place, not an office         # a withheld name
     "园区内的某纺织有限公司,织布车间",      # a withheld name
 ]
 # fmt: on
