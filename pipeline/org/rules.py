@@ -53,7 +53,14 @@ ENTITY_KINDS = ("company", "government", "party", "media", "education", "health"
 short names (`璟凡科技`) are companies."""
 _HEAD_KIND = {"finance": "company", "industry": "company"}
 BODY_KINDS = ("government", "party", "media", "education", "health", "association")
-CONTEXT_SOURCES = ("org_lists", "org_contexts", "org_evidence", "org_actors", "org_codes")
+CONTEXT_SOURCES = (
+    "org_lists",
+    "org_contexts",
+    "org_evidence",
+    "org_actors",
+    "org_codes",
+    "org_trades",
+)
 """Rules that find a name by its context, not by its form: the name recurs without it."""
 
 _NAME_TOKEN = re.compile(r"^(?:(?!丨)[\u4e00-\u9fffA-Za-z·&＆])+$")
@@ -84,6 +91,26 @@ _LIST_ITEMS = re.compile(
     r"(?:企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体|股东|对手|巨头"
     r"|车企|药企|房企|险企|券商|银行)"
 )
+_FUND = "基金"
+"""A fund that invests is no organisation (`國發基金投資`): the guidelines leave funds out."""
+_TRADE_NOUN = re.compile(r"[商厂](?=[\u4e00-\u9fffA-Za-z])")
+"""The end of a maker's or trader's noun (`设备厂`, `制造商`) that a company's name follows."""
+_SHORT_TRADES = ("厂商", "大厂", "药厂", "车厂", "酒厂")
+"""Trades of two characters; other two-character words ending in 商 or 厂 are rarely trades
+(`引厂`, `富商`)."""
+_NO_TRADES = (
+    "招商",
+    "营商",
+    "电商",
+    "客商",
+    "富商",
+    "外商",
+    "工厂",
+    "电厂",
+    "水厂",
+    "新厂",
+)
+"""Words ending in 商 or 厂 that name no trade a company is named after."""
 _AMOUNT_ITEM = re.compile(
     r"(?:^|(?<=[、:：,，;；\n]))(?!第)([\u4e00-\u9fffA-Za-z]{2,10})([(（][^()（）、\n]{1,14}[)）])"
     r"(?=、|及|和|与|等|的)"
@@ -116,7 +143,7 @@ _BRACKETED_SHORT = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
 _CODE = (
     r"(?:(?:股票代码|证券代码|代码|[A-Z]股)[:：]?\s*)?"
     r"(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk)|(?:NYSE|NASDAQ|Nasdaq)[:：]\s*[A-Z.]{1,6}"
-    r"|(?!(?:19|20)\d\d\b)\d{4,5}(?![\d.]))"
+    r"|(?!(?:19|20)\d\d\b)\d{3,5}(?![\d.]))"
 )
 _BRACKETED_IN_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]$")
 """A place or a legal word in brackets inside a registered name: `招商美冷(香港)控股有限公司`."""
@@ -272,7 +299,7 @@ class OrgRules:
         found += self._gazetteer_names(t) + self._list_names(t)
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
         found += self._actor_names(t, money) + self._coded_names(t) + self._glossed_names(t)
-        found += self._amount_list_names(t, money)
+        found += self._amount_list_names(t, money) + self._trade_names(t)
         found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
         sectors = [m.span() for m in _in_lists(_SECTOR_LIST, t.text)]
         found = [c for c in found if not (_inside_any(c, sectors) and self._is_sector(t, c))]
@@ -467,7 +494,8 @@ class OrgRules:
         body (`住房和城乡建设局`), not two bodies (`县委和县政府`). The word a head ends
         (`社会保障局`) may be a verb; so may, when the head is a public `body`'s of more
         than one character, the word right before it (`扶贫/委员会`), and a zone's name
-        belongs to the body (`利津经济开发区党工委`)."""
+        belongs to the body (`利津经济开发区党工委`). A known company's name is no part of a
+        government's (`江淮汽车/政府补助`)."""
         token = t.token_at(head_start - 1)
         start = head_start
         latin_after = False
@@ -510,6 +538,8 @@ class OrgRules:
                 start, place_after = piece_end - len(zone), False
                 token = t.token_at(start - 1)
                 continue
+            if joins and len(word) > 2 and self.known.get(word, ("", ""))[1] == "company":
+                break
             if word in joins and start < head_start and self._joins_fields(t, token):
                 start, joined, place_after = piece_start, (piece_start, piece_end), False
                 token = t.token_at(token.idx - 1)
@@ -1093,10 +1123,75 @@ class OrgRules:
             if verb is None or t.word(verb) not in self.actor_verbs or verb.idx in money_starts:
                 continue
             name_start = self._proper_run_before(t, verb.idx)
-            if name_start is not None:
+            if name_start is not None and not t.text.endswith(_FUND, 0, verb.idx):
                 kind = self.name_kind(t.text[name_start : verb.idx], "company")
                 found.append(Candidate(name_start, verb.idx, "org_actors", kind))
         return found
+
+    def _trade_names(self, t: _Text) -> List[Candidate]:
+        """Companies named right after their trade (`半導體設備廠鏵友益科技`,
+        `零組件製造商煜林企業`, `記憶體廠商美商美光`): a maker's or trader's noun of two
+        characters or more, then up to four name words, one of them proper, that end in an
+        industry word, or up to two that end where the name must (a stop word, a verb,
+        punctuation)."""
+        found = []
+        for m in _TRADE_NOUN.finditer(t.text):
+            token = t.token_at(m.start())
+            if token is None or m.end() not in t.ends:
+                continue
+            trade = t.text[token.idx : m.end()]
+            if len(trade) == 1:
+                before = t.token_at(token.idx - 1)
+                if before is None or before.whitespace_:
+                    continue
+                word = t.word(before)
+                if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs:
+                    continue
+                trade = word + trade
+            origin = trade in self.stop_words and (
+                len(trade) == 2 or self._is_place(t, trade[:-1], m.start())
+            )
+            if origin or trade in self.heads or trade[-2:] in _NO_TRADES:
+                continue
+            if len(trade) < 3 and trade not in _SHORT_TRADES:
+                continue
+            end = self._trade_name_end(t, m.end())
+            if end is not None and self.is_short_name(t.text[m.end() : end]):
+                found.append(Candidate(m.end(), end, "org_trades", "company"))
+        return found
+
+    def _trade_name_end(self, t: _Text, start: int) -> int | None:
+        """Where the name after a trade noun at `start` ends, or None."""
+        ends, industry_end, stopped, proper = [], None, False, False
+        position = start
+        while len(ends) < 4:
+            token = t.token_at(position)
+            if token is None:
+                stopped = True
+                break
+            word = t.text[position : token.idx + len(token.text)]
+            origin = not ends and word.endswith("商") and word in self.stop_words
+            if not _NAME_TOKEN.match(word) or _NUMERIC.match(word):
+                stopped = True
+                break
+            if word in self.stops_and_verbs and not origin:
+                stopped = True
+                break
+            position = token.idx + len(token.text)
+            ends.append(position)
+            proper = proper or not (word in self.common_words or self._is_place(t, word, position))
+            if word in self.industry or self.heads.get(word) == "company":
+                industry_end = position
+            if token.whitespace_:
+                stopped = True
+                break
+        if not proper:
+            return None
+        if industry_end is not None:
+            return industry_end
+        if stopped and 0 < len(ends) <= 2 and 2 <= ends[-1] - start <= 8:
+            return ends[-1]
+        return None
 
     def _amount_list_names(self, t: _Text, money: Sequence[Tuple[int, int]]) -> List[Candidate]:
         """Short names in a list, each with an amount of money in brackets after it

@@ -190,10 +190,17 @@ FOUND = [
     ("省连锁经营协会、省东南商务管理研究院、省贸易促进中心联合发布",
      [("省连锁经营协会", "org_heads"), ("省东南商务管理研究院", "org_heads"),
       ("省贸易促进中心", "org_heads")]),
-    ("紫光展锐(超60亿元)、博泰车联网(15亿元)、珏芯微(超5亿元)的融资",
-     [("紫光展锐", "org_lists"), ("博泰车联网", "org_lists"), ("珏芯微", "org_lists")]),
+    ("墨芯人工智能(超6亿元)、博泰车联网(15亿元)、珏芯微(超5亿元)的融资",
+     [("墨芯人工智能", "org_lists"), ("博泰车联网", "org_lists"), ("珏芯微", "org_lists")]),
     ("文/广州日报·新花城记者:魏丽娜", [("广州日报·新花城", "org_heads")]),
     ("智通财经APP讯,南都电源公告", [("智通财经APP", "org_gazetteer")]),
+    ("江淮汽车政府补助高达8亿元", [("江淮汽车", "org_gazetteer")]),  # no government of it
+    ("及AIoT精準醫療商達易特等8家業者", [("達易特", "org_trades")]),
+    ("全球記憶體廠商美商美光在中科", [("美商美光", "org_trades")]),
+    ("恒星娛樂(880)、新濠國際(200)亦入選",
+     [("恒星娛樂", "org_codes"), ("新濠國際", "org_gazetteer")]),
+    ("募集资金已经安永华明会计师事务所(特殊普通合伙)验证",
+     [("安永华明会计师事务所(特殊普通合伙)", "org_heads")]),
     ("經濟部投資審議委員會今天通過", [("經濟部投資審議委員會", "org_heads")]),
     ("經濟部投資業務處長張銘斌表示", [("經濟部投資業務處", "org_heads")]),
     ("绵阳市商业银行股份有限公司成立。刚成立的商业银行规模小",
@@ -233,7 +240,6 @@ NOT_FOUND = [
     "我们在华通大厦开会。",                 # a listed name of two characters before a noun
     "天虹晟大拟作为有限合伙人。",           # a listed name inside a longer name
     "推进国际实业合作。",                   # a listed name made of common words
-    "江淮汽车政府补助高达8亿元",             # a government is no part of a company
     "公司的年报(2019)显示盈利。",            # a year in brackets is no stock code
     "人工智能(Artificial Intelligence)发展迅速。",  # a common word glossed in English
     "两家公司签署了“走出去”发展战略合作协议。",  # a slogan in quotes, not a name
@@ -245,7 +251,10 @@ NOT_FOUND = [
     "中国一汽红旗新能源汽车工厂开工",       # a plant's name decides the type
     "本次交易的标的公司(下称“标的公司”)",  # a generic company defined
     "阿克苏某纺织有限公司总经理说",
-    "我们一起到入口处去。",                 # a place, not an office         # a withheld name
+    "我们一起到入口处去。",                 # a place, not an office
+    "其余皆引厂进店。",                     # no trade before a name
+    "编织袋厂厂房整洁",                     # common words after a trade are no name
+    "核准國發基金投資金額4.2億",            # a fund is no organisation         # a withheld name
     "园区内的某纺织有限公司,织布车间",      # a withheld name
 ]
 # fmt: on
