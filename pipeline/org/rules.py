@@ -330,6 +330,8 @@ class OrgRules:
                 start = self._short_name_before(t, head_start)
                 if start is not None and self._names_a_sector(t, start, head_start, end):
                     continue
+                if start is not None and self._names_a_places_trade(t, start, head_start, end):
+                    continue
             elif self._is_legal_form(head):
                 start = self._reach_left(t, head_start, self.legal_name_stops)
             else:
@@ -667,6 +669,18 @@ class OrgRules:
     def _is_place(self, t: _Text, word: str, end: int) -> bool:
         """`word` is a place, or one with the administrative level after it (`定远` + `县`)."""
         return word in self.places or word + t.text[end : end + 1] in self.places
+
+    def _names_a_places_trade(self, t: _Text, start: int, head_start: int, end: int) -> bool:
+        """Whether a place and an industry word name the place's trade, as a noun right after
+        them says (`日本/半導體/封裝`, `中国/科技/巨头`), not a company (`中国化工/收购`)."""
+        tokens = t.tokens(start, head_start)
+        if not all(self._is_place(t, t.word(k), k.idx + len(k.text)) for k in tokens):
+            return False
+        after = t.token_at(end)
+        if after is None or after.idx != end or t.token_at(end - 1).whitespace_:
+            return False
+        word = t.word(after)
+        return _NAME_TOKEN.match(word) is not None and word not in self.stops_and_verbs
 
     def _names_a_sector(self, t: _Text, start: int, head_start: int, end: int) -> bool:
         """Whether a place or a person's name and an industry word name a sector, as a noun

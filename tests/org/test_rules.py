@@ -195,6 +195,7 @@ FOUND = [
     ("文/广州日报·新花城记者:魏丽娜", [("广州日报·新花城", "org_heads")]),
     ("智通财经APP讯,南都电源公告", [("智通财经APP", "org_gazetteer")]),
     ("江淮汽车政府补助高达8亿元", [("江淮汽车", "org_gazetteer")]),  # no government of it
+    ("中国化工收购先正达之后", [("中国化工", "org_heads"), ("先正达", "org_gazetteer")]),
     ("及AIoT精準醫療商達易特等8家業者", [("達易特", "org_trades")]),
     ("全球記憶體廠商美商美光在中科", [("美商美光", "org_trades")]),
     ("恒星娛樂(880)、新濠國際(200)亦入選",
@@ -252,6 +253,8 @@ NOT_FOUND = [
     "本次交易的标的公司(下称“标的公司”)",  # a generic company defined
     "阿克苏某纺织有限公司总经理说",
     "我们一起到入口处去。",                 # a place, not an office
+    "中国科技巨头们的镁光灯",               # a place's trade, not a company
+    "促进泗阳县纺织服装业的产业集聚",       # a place's trade, not a company
     "其余皆引厂进店。",                     # no trade before a name
     "编织袋厂厂房整洁",                     # common words after a trade are no name
     "核准國發基金投資金額4.2億",            # a fund is no organisation         # a withheld name
