@@ -40,6 +40,9 @@ SHARE_VERBS = ("持有", "所持", "持", "增持", "减持", "认购", "受让"
 """Verbs of shares: `股份` after a name they govern is shares, not a company
 (`持有银泰黄金股份`)."""
 CONJUNCTIONS = ("和", "与", "及")
+CLASS_NOUNS = ("企业", "公司", "集团", "单位")
+"""Nouns of a class that stand before a company's name (`龙头企业/大亚人造板集团有限公司`);
+a registered name holds them (`华润企业集团`) but never starts with one."""
 LIST_CONJUNCTIONS = (*CONJUNCTIONS, "以及")
 """Words that join two fields in one government body's name (`自然资源和规划局`)."""
 TITLES = ("副部长", "副局长", "副主任", "部长", "局长", "厅长", "主任", "主委", "书记", "长")
@@ -334,6 +337,9 @@ class OrgRules:
                     continue
             elif self._is_legal_form(head):
                 start = self._reach_left(t, head_start, self.legal_name_stops)
+                first = t.token_at(start)
+                if start < head_start and first.idx == start and t.word(first) in CLASS_NOUNS:
+                    start = first.idx + len(first.text)
             else:
                 joins = CONJUNCTIONS if kind == "government" else ()
                 body = _HEAD_KIND.get(kind, kind) in BODY_KINDS and len(head) > 1
@@ -540,6 +546,13 @@ class OrgRules:
                 start, place_after = piece_end - len(zone), False
                 token = t.token_at(start - 1)
                 continue
+            zone_start = None
+            if legal and zone and not glued:
+                zone_start = self._zone_start(t, piece_end - len(zone))
+            if zone_start is not None:
+                start, place_after = zone_start, True
+                token = t.token_at(start - 1)
+                continue
             if joins and len(word) > 2 and self.known.get(word, ("", ""))[1] == "company":
                 break
             if word in joins and start < head_start and self._joins_fields(t, token):
@@ -590,6 +603,22 @@ class OrgRules:
             and t.word(before) not in self.common_words
             and t.word(before) not in self.people
         )
+
+    def _zone_start(self, t: _Text, zone_word_start: int) -> int | None:
+        """Where the name of a zone starts that a registered name begins with: its place, up
+        to three words before the zone word (`拉萨/经济/技术/开发区/华博医疗器械有限公司`)."""
+        position = zone_word_start
+        for _ in range(4):
+            token = t.token_at(position - 1)
+            if token is None or token.whitespace_ or token.idx + len(token.text) != position:
+                return None
+            word = t.word(token)
+            if not _NAME_TOKEN.match(word) or word in self.legal_name_stops:
+                return None
+            if self._is_place(t, word, position):
+                return token.idx
+            position = token.idx
+        return None
 
     def _ends_stop_phrase(self, t: _Text, end: int, stops: set) -> bool:
         """Whether a stop word of several words ends at `end` (`一致/行动/人`)."""
