@@ -1,7 +1,7 @@
 """Parse the number part of a Chinese amount into an exact `Decimal`.
 
 Handles Arabic digits (half- and full-width, thousands separators, `.`/`．`/`﹒` decimal
-points), Chinese and financial numerals (`一百二十四点七七`, `壹佰`, `两`, `〇`), magnitudes
+points), Chinese and financial numerals (`一百二十四点七七`, `壹佰`, `两`, `〇`, `○`), magnitudes
 (`十 百 千 万 亿`, traditional `萬 億`, and their combinations `千万`, `万亿`), mixed forms
 (`3千万`, `1亿8千万`, `1億335萬5,612`) and approximators inside an amount (`余 多 几`,
 `2个多亿`). Approximate amounts are valued at their stated lower bound (`2600余万` → 26000000).
@@ -22,6 +22,7 @@ ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．﹒][0
 CN_DIGITS = {
     "零": 0,
     "〇": 0,
+    "○": 0,
     "一": 1,
     "壹": 1,
     "二": 2,

@@ -1240,6 +1240,8 @@ class OrgRules:
         """Short names in a list, each with an amount of money in brackets after it
         (`紫光展锐(超60亿元)、博泰车联网(15亿元)`): at least two items of the list."""
         found = []
+        if len(money) < 2:
+            return found
         for clause in _in_lists(_AMOUNT_LIST, t.text):
             items = [
                 m.span(1)
