@@ -141,13 +141,16 @@ _BRACKETED_LATIN = re.compile(
 """A name of two or more capitalised Latin words in brackets right after a name, the name
 in another script: `逐际动力(LimX Dynamics)`, `香港交易所(Hong Kong Exchange,以下简称…)`."""
 _DEFINED_AFTER_LATIN = re.compile(rf"[,，]\s*{_DEFINES}{_QUOTED_NAMES}")
-_BRACKETED_SHORT = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
-"""A short name in brackets right after a name, made of its characters: `(投审会)`."""
 _CODE = (
     r"(?:(?:股票代码|证券代码|代码|[A-Z]股)[:：]?\s*)?"
     r"(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk)|(?:NYSE|NASDAQ|Nasdaq)[:：]\s*[A-Z.]{1,6}"
     r"|(?!(?:19|20)\d\d\b)\d{3,5}(?![\d.]))"
 )
+_BRACKETED_SHORT = re.compile(
+    rf"[(（]([\u4e00-\u9fff]{{2,6}})(?:[)）]|\s*[,，、;；]\s*{_CODE}\s*[)）])"
+)
+"""A short name in brackets right after a name, made of its characters: `(投审会)`,
+also before its stock code: `(西安旅游,000610.SZ)`."""
 _BRACKETED_IN_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]$")
 """A place or a legal word in brackets inside a registered name: `招商美冷(香港)控股有限公司`."""
 _STOCK_CODE = re.compile(rf"[(（]\s*{_CODE}(?:\s*[、,，;；/]\s*{_CODE})*\s*[)）]")
@@ -1060,7 +1063,8 @@ class OrgRules:
                 if k == len(items) - 1:
                     pieces = self._split_at_conjunction(t, start, end)
                 for a, b in pieces:
-                    if self.is_short_name(t.text[a:b]):
+                    proper = self._has_proper_word(t, a, b) or self._head_of(t.text[a:b])
+                    if self.is_short_name(t.text[a:b]) and proper:
                         found.append(Candidate(a, b, "org_lists", "company"))
                 offset = end + 1
         return found

@@ -201,6 +201,10 @@ FOUND = [
      [("拉萨经济技术开发区华博医疗器械有限公司", "org_heads")]),
     ("石榴云/新疆日报记者黑宏亮", [("石榴云", "org_contexts"), ("新疆日报", "org_heads")]),
     ("新重庆-重庆日报记者 王翔", [("新重庆-重庆日报", "org_contexts")]),
+    ("西安旅游股份有限公司(西安旅游,000610.SZ)公告。西安旅游表示",
+     [("西安旅游股份有限公司", "org_heads"), ("西安旅游", "org_aliases"),
+      ("西安旅游", "org_aliases")]),
+    ("香港特區立法會通過4項申請", [("香港特區立法會", "org_heads")]),
     ("中国化工收购先正达之后", [("中国化工", "org_heads"), ("先正达", "org_gazetteer")]),
     ("及AIoT精準醫療商達易特等8家業者", [("達易特", "org_trades")]),
     ("全球記憶體廠商美商美光在中科", [("美商美光", "org_trades")]),
@@ -259,6 +263,7 @@ NOT_FOUND = [
     "本次交易的标的公司(下称“标的公司”)",  # a generic company defined
     "阿克苏某纺织有限公司总经理说",
     "我们一起到入口处去。",                 # a place, not an office
+    "来自主權基金、退休基金等耐心資本機構",  # kinds of funds, no names
     "中国科技巨头们的镁光灯",               # a place's trade, not a company
     "促进泗阳县纺织服装业的产业集聚",       # a place's trade, not a company
     "其余皆引厂进店。",                     # no trade before a name
