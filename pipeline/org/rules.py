@@ -40,6 +40,9 @@ SHARE_VERBS = ("持有", "所持", "持", "增持", "减持", "认购", "受让"
 """Verbs of shares: `股份` after a name they govern is shares, not a company
 (`持有银泰黄金股份`)."""
 CONJUNCTIONS = ("和", "与", "及")
+VAGUE_CLASSES = ("企业", "单位", "机构")
+"""Classes after a list that may list trades (`储能电池、电动自行车等下游企业`): its items
+need a proper word or a head to be names."""
 CLASS_NOUNS = ("企业", "公司", "集团", "单位")
 """Nouns of a class that stand before a company's name (`龙头企业/大亚人造板集团有限公司`);
 a registered name holds them (`华润企业集团`) but never starts with one."""
@@ -91,7 +94,7 @@ _LIST_ITEMS = re.compile(
     rf"((?:{_LIST_ITEM}、)+{_LIST_ITEM})"
     r"(?:等(?:[0-9一二三四五六七八九十百几多余]+[家个])?|[0-9一二三四五六七八九十百几多余]+家)"
     r"[\u4e00-\u9fffA-Z]{0,5}?"
-    r"(?:企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体|股东|对手|巨头"
+    r"(?P<cls>企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体|股东|对手|巨头"
     r"|车企|药企|房企|险企|券商|银行)"
 )
 _FUND = "基金"
@@ -1063,7 +1066,8 @@ class OrgRules:
                 if k == len(items) - 1:
                     pieces = self._split_at_conjunction(t, start, end)
                 for a, b in pieces:
-                    proper = self._has_proper_word(t, a, b) or self._head_of(t.text[a:b])
+                    proper = m.group("cls") not in VAGUE_CLASSES or self._head_of(t.text[a:b])
+                    proper = proper or self._has_proper_word(t, a, b)
                     if self.is_short_name(t.text[a:b]) and proper:
                         found.append(Candidate(a, b, "org_lists", "company"))
                 offset = end + 1
