@@ -1406,13 +1406,15 @@ class OrgRules:
     def _may_define(self, name: str, full: str) -> bool:
         """Whether a defined short name can name the organisation `full`: not a generic
         word (`公司`, `标的公司`) unless made of the full name's characters (`首创集团` of
-        `北京首都创业集团有限公司`), nor a party's role (`受让方`, `发行人`)."""
+        `北京首都创业集团有限公司`), nor a party's role (`受让方`, `发行人`), nor a term of the
+        deal made of common words (`标的资产`, `本次交易`) unless made of the name's characters."""
         return (
             len(name) >= 2
             and name not in self.not_org
             and name not in self.stop_words
             and name[-1] not in ROLE_ENDINGS
             and (not self._is_generic(name) or _abbreviates(name, full))
+            and (not self._made_of_common_words(name) or _abbreviates(name, full))
         )
 
     def _is_generic(self, name: str) -> bool:
