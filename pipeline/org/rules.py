@@ -776,8 +776,8 @@ class OrgRules:
             return kind == "party" and head.endswith(PARTY_ORGANS)
         if not name or whole in self.not_org or name in self.stops_and_verbs:
             return False
-        if _ANONYMISED in name:
-            return False
+        if _ANONYMISED in name or (head == "公司" and name in self.places):
+            return False  # a withheld name; a place's company (`日本公司`) is no name
         if name.endswith("们"):
             return False
         if name in ADMIN_LEVELS or name in LEVEL_WORDS:

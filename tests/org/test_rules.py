@@ -269,6 +269,7 @@ NOT_FOUND = [
     "我们一起到入口处去。",                 # a place, not an office
     "来自主權基金、退休基金等耐心資本機構",  # kinds of funds, no names
     "等三家A股公司披露。A股并购市场告别",    # a market's companies, no name
+    "收购日本公司股权",                     # a country's company, no name
     "中国科技巨头们的镁光灯",               # a place's trade, not a company
     "促进泗阳县纺织服装业的产业集聚",       # a place's trade, not a company
     "其余皆引厂进店。",                     # no trade before a name
