@@ -891,13 +891,15 @@ class OrgRules:
 
     def _after_last_stop(self, t: _Text, start: int, end: int) -> int:
         """Where the words after the last stop word or verb in `start:end` begin (`厚朴投资`
-        of `万科与厚朴投资`); `end` if there is none."""
+        of `万科与厚朴投资`, `天眸光电` of `共投资天眸光电`: a verb of investing ends a name but
+        never starts one); `end` if there is none."""
         tokens = t.tokens(start, end)
         for token in reversed(tokens):
             if token.idx < start:
                 break
-            if t.word(token) in self.stops_and_verbs:
-                return token.idx + len(token.text)
+            word, after = t.word(token), token.idx + len(token.text)
+            if word in self.stops_and_verbs or (word in self.actor_verbs and after < end):
+                return after
         return end
 
     def _is_list_name(self, t: _Text, start: int, end: int) -> bool:
@@ -1062,6 +1064,8 @@ class OrgRules:
                 start = offset
                 if k == 0:
                     start = max(self._reach_left(t, end, self.stops_and_verbs), offset)
+                    trimmed = self._after_last_stop(t, start, end)
+                    start = trimmed if trimmed < end else start
                 pieces = [(start, end)]
                 if k == len(items) - 1:
                     pieces = self._split_at_conjunction(t, start, end)
