@@ -90,13 +90,25 @@ _LIST_ITEM = (
     r"(?:[A-Za-z][A-Za-z0-9&. \-]{0,28}[A-Za-z0-9.]|[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z]{2,10})"
 )
 """An item of a list: a name in Latin letters, or up to ten characters without `等` (U+7B49)."""
-_LIST_ITEMS = re.compile(
-    rf"((?:{_LIST_ITEM}、)+{_LIST_ITEM})"
-    r"(?:等(?:[0-9一二三四五六七八九十百几多余]+[家个])?|[0-9一二三四五六七八九十百几多余]+家)"
-    r"[\u4e00-\u9fffA-Z]{0,5}?"
+_LIST_CLASSES = (
     r"(?P<cls>企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体|股东|对手|巨头"
     r"|车企|药企|房企|险企|券商|银行)"
 )
+_LIST_ITEMS = re.compile(
+    rf"((?:{_LIST_ITEM}、)+{_LIST_ITEM})"
+    r"(?:等(?:[0-9一二三四五六七八九十百几多余]+[家个])?|[0-9一二三四五六七八九十百几多余]+家)"
+    rf"[\u4e00-\u9fffA-Z]{{0,5}}?{_LIST_CLASSES}"
+)
+_LIST_INTRODUCED = re.compile(
+    rf"{_LIST_CLASSES}(?:[共计有]?[0-9一二三四五六七八九十百几多余]+[家个])?[,，:：]?"
+    r"(?:分别为|分别是|依次为|包括|包含)[:：]?"
+)
+"""A class that introduces the list of its members: `企业共15家,分别为物美、钱大妈、天虹`."""
+_INTRODUCED_ITEMS = re.compile(
+    rf"((?:{_LIST_ITEM}、)+{_LIST_ITEM}(?:(?:以及|及|和|与){_LIST_ITEM})?)"
+    r"(?=[。；;，,！!？?\n]|等|$)"
+)
+"""The items of an introduced list, up to the end of its clause."""
 _FUND = "基金"
 """A fund that invests is no organisation (`國發基金投資`): the guidelines leave funds out."""
 _TRADE_NOUN = re.compile(r"[商厂](?=[\u4e00-\u9fffA-Za-z])")
@@ -312,9 +324,9 @@ class OrgRules:
         found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
         sectors = [m.span() for m in _in_lists(_SECTOR_LIST, t.text)]
         found = [c for c in found if not (_inside_any(c, sectors) and self._is_sector(t, c))]
-        found = _merge_adjacent(found)
-        found = _merge_adjacent(found + self._coordinated_names(t, found))
-        found = _merge_adjacent(found + self._listed_with_names(t, found))
+        found = _merge_adjacent(found, self.known, t.text)
+        found = _merge_adjacent(found + self._coordinated_names(t, found), self.known, t.text)
+        found = _merge_adjacent(found + self._listed_with_names(t, found), self.known, t.text)
         found = _join_stations(t, found)
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
         return sorted(found + aliases, key=lambda c: c.start)
@@ -356,6 +368,7 @@ class OrgRules:
                 start = unit_of
             elif start is None or not self._is_name(t, start, head_start, head, kind):
                 continue
+            start = self._known_name_start(t, start, end)
             if self._after_list(t, start) or self._names_shares(t, start, head):
                 continue
             if kind == "media":
@@ -364,6 +377,25 @@ class OrgRules:
             kind = self._kind(head, t.text[start:head_start])
             found.append(Candidate(start, end, "org_heads", kind))
         return found
+
+    def _known_name_start(self, t: _Text, start: int, end: int) -> int:
+        """Where a known name that ends at `end` starts, when the words before it in
+        `start:end` are no place (`净利润规模/招商银行`, `巨头/美的集团`, `浙商银行/杭州银行`);
+        else `start`."""
+        for k in range(end - start - 1, 2, -1):
+            s = end - k
+            if t.text[s:end] in self.known and s in t.starts:
+                return start if self._is_place_prefix(t.text[start:s]) else s
+        return start
+
+    def _is_place_prefix(self, prefix: str) -> bool:
+        """Whether `prefix` places a name: a place (`北京`), a bare level (`市`), a national
+        level (`国家`, `瑞士联邦`)."""
+        return (
+            len(self._place_prefix(prefix + "X")) == len(prefix)
+            or prefix[-1] in ADMIN_LEVELS
+            or prefix.endswith(NATIONAL_LEVELS)
+        )
 
     def _known_body_before(self, t: _Text, head_start: int) -> int | None:
         """Where a known government body starts whose unit ends at `head_start`: up to three
@@ -1053,28 +1085,42 @@ class OrgRules:
         )
 
     def _list_names(self, t: _Text) -> List[Candidate]:
-        """Short names listed before `等…企业` (`推进艾坦姆、孔圣堂、金鼎等龙头骨干企业`); the
-        last item may join two with a conjunction (`襄禾资本和高瓴创投`)."""
+        """Short names listed before `等…企业` (`推进艾坦姆、孔圣堂、金鼎等龙头骨干企业`) or after
+        a class that introduces them (`企业共15家,分别为物美、钱大妈、天虹`); the last item may
+        join two with a conjunction (`襄禾资本和高瓴创投`)."""
         found = []
         for m in _in_lists(_LIST_ITEMS, t.text):
-            offset = m.start(1)
-            items = m.group(1).split("、")
-            for k, item in enumerate(items):
-                end = offset + len(item)
-                start = offset
-                if k == 0:
-                    start = max(self._reach_left(t, end, self.stops_and_verbs), offset)
-                    trimmed = self._after_last_stop(t, start, end)
-                    start = trimmed if trimmed < end else start
-                pieces = [(start, end)]
-                if k == len(items) - 1:
-                    pieces = self._split_at_conjunction(t, start, end)
-                for a, b in pieces:
-                    proper = m.group("cls") not in VAGUE_CLASSES or self._head_of(t.text[a:b])
-                    proper = proper or self._has_proper_word(t, a, b)
+            found += self._listed_items(t, m.start(1), m.group(1), m.group("cls"), True)
+        for m in _LIST_INTRODUCED.finditer(t.text):
+            items = _INTRODUCED_ITEMS.match(t.text, m.end())
+            if items:
+                found += self._listed_items(t, m.end(), items.group(1), m.group("cls"), False)
+        return found
+
+    def _listed_items(
+        self, t: _Text, offset: int, run: str, cls: str, first_reaches_left: bool
+    ) -> List[Candidate]:
+        """The names in `run`, a list of members of `cls` at `offset`; the first item may
+        start after the last stop word before it when `first_reaches_left`."""
+        found = []
+        items = run.split("、")
+        for k, item in enumerate(items):
+            end = offset + len(item)
+            start = offset
+            if k == 0 and first_reaches_left:
+                start = max(self._reach_left(t, end, self.stops_and_verbs), offset)
+                trimmed = self._after_last_stop(t, start, end)
+                start = trimmed if trimmed < end else start
+            pieces = [(start, end)]
+            if k == len(items) - 1:
+                pieces = self._split_at_conjunction(t, start, end)
+            for a, b in pieces:
+                proper = cls not in VAGUE_CLASSES or self._head_of(t.text[a:b])
+                proper = proper or self._has_proper_word(t, a, b)
+                if first_reaches_left or self._is_list_name(t, a, b):
                     if self.is_short_name(t.text[a:b]) and proper:
                         found.append(Candidate(a, b, "org_lists", "company"))
-                offset = end + 1
+            offset = end + 1
         return found
 
     def _split_at_conjunction(self, t: _Text, start: int, end: int) -> List[Tuple[int, int]]:
@@ -1372,7 +1418,7 @@ class OrgRules:
         ]
         return [
             c
-            for c in _merge_adjacent(defined + recurring)
+            for c in _merge_adjacent(defined + recurring, self.known, t.text)
             if not any(a < c.end and c.start < b and not _holds(c, a, b) for a, b in taken)
         ]
 
@@ -1475,9 +1521,12 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(short) < len(name) and all(char in rest for char in short)
 
 
-def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
+def _merge_adjacent(
+    found: List[Candidate], known: Dict[str, Tuple[str, str]], text: str
+) -> List[Candidate]:
     """Join head names written together (`镇党委` + `政府`, `嘉兴市委` + `统战部`), and a
-    known name with a head name after it (`中信` + `欧洲有限公司`).
+    known name with a head name after it (`中信` + `欧洲有限公司`); not a head name that is
+    a known company itself (`浙商银行` + `杭州银行`; `known` maps names to source and kind).
 
     Overlapping candidates keep the first, longest one.
     """
@@ -1486,7 +1535,11 @@ def _merge_adjacent(found: List[Candidate]) -> List[Candidate]:
     for c in found:
         if merged and c.start < merged[-1].end:
             continue
-        if merged and c.start == merged[-1].end and c.source == "org_heads":
+        last = merged[-1] if merged else None
+        if last and c.start == last.end and c.source == "org_heads":
+            if known.get(text[c.start : c.end], ("", ""))[1] == "company":
+                merged.append(c)
+                continue
             if merged[-1].source in ("org_heads", "org_gazetteer", "org_listed", "org_corpus"):
                 merged[-1] = Candidate(merged[-1].start, c.end, merged[-1].source, c.kind)
                 continue
