@@ -109,6 +109,12 @@ _INTRODUCED_ITEMS = re.compile(
     r"(?=[。；;，,！!？?\n]|等|$)"
 )
 """The items of an introduced list, up to the end of its clause."""
+_SITE_WORDS = ("网站", "官网", "官方网站", "微信公众号", "公众号", "官方微博", "微博")
+"""A body's channels, which a source may name instead of the body (`据北京市政府网站消息`)."""
+_FOREIGN_LISTING = re.compile(r"[-－]KY(?:公司)?(?![A-Za-z])")
+"""Taiwan's mark of a listed company registered abroad, after its name: `臻鼎-KY`."""
+_TYPE = "型"
+"""A word of a type that ends a class, not a name: `银行型金控`, `科技型企业`."""
 _FUND = "基金"
 """A fund that invests is no organisation (`國發基金投資`): the guidelines leave funds out."""
 _TRADE_NOUN = re.compile(r"[商厂](?=[\u4e00-\u9fffA-Za-z])")
@@ -329,7 +335,8 @@ class OrgRules:
         found = _merge_adjacent(found + self._listed_with_names(t, found), self.known, t.text)
         found = _join_stations(t, found)
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
-        return sorted(found + aliases, key=lambda c: c.start)
+        found = [_with_listing_marks(t.text, c) for c in found + aliases]
+        return sorted(found, key=lambda c: c.start)
 
     # Heads ------------------------------------------------------------------------------
 
@@ -761,7 +768,8 @@ class OrgRules:
     def _short_name_before(self, t: _Text, head_start: int) -> int | None:
         """The proper word before an industry word (`璟凡` in `璟凡科技`), over other industry
         words (`福尔程环保科技`), with a place before it (`湖南福尔程环保科技`); a run of single
-        characters that pkuseg cut from an unknown name is one word (`鑫/泓/科技`)."""
+        characters that pkuseg cut from an unknown name is one word (`鑫/泓/科技`); a word
+        glued to punctuation before it is the part after it (`;奇鼎/科技`)."""
         token = t.token_at(head_start - 1)
         for _ in range(2):
             if token is None or token.whitespace_ or t.word(token) not in self.industry:
@@ -770,6 +778,10 @@ class OrgRules:
         if token is None or token.whitespace_:
             return None
         start, end = token.idx, token.idx + len(token.text)
+        glued = _GLUED_PUNCTUATION.match(t.text, start, end)
+        if glued:
+            word = t.text[glued.end() : end]
+            return glued.end() if 2 <= len(word) <= 4 and self.is_short_name(word) else None
         while len(token.text) == 1 and end - start < 4 and self._is_name_character(t, token):
             before = t.token_at(start - 1)
             if before is None or before.whitespace_ or len(before.text) != 1:
@@ -810,6 +822,8 @@ class OrgRules:
             return False
         if _ANONYMISED in name or (head == "公司" and name in self.places):
             return False  # a withheld name; a place's company (`日本公司`) is no name
+        if name.endswith(_TYPE) or (head == "公司" and name in ADMIN_LEVELS):
+            return False  # a type (`银行型金控`), a level's company (`市公司`)
         if name.endswith("们"):
             return False
         if name in ADMIN_LEVELS or name in LEVEL_WORDS:
@@ -886,7 +900,7 @@ class OrgRules:
                 spans[0] = (first.start, first.end)
             first_counts = first is not None or spans[0][0] < spans[0][1]
             spans[-1:] = [
-                (a, self._before_first_stop(t, a, b))
+                (a, self._name_end(t, a, self._before_first_stop(t, a, b)))
                 for a, b in self._split_at_conjunction(t, *spans[-1])
             ]
             known = [span for span in spans if span in exact or self._names_a_firm(t, *span)]
@@ -919,6 +933,19 @@ class OrgRules:
         for before, token in zip(tokens, tokens[1:], strict=False):
             if t.word(token) in self.stops_and_verbs:
                 return token.idx if len(before.text) > 1 and len(token.text) > 1 else start
+        return end
+
+    def _name_end(self, t: _Text, start: int, end: int) -> int:
+        """Where the last item of a list ends: after the longest known name or name with
+        a company's head that starts it, when the item itself is neither (`格力电器/先后`,
+        `南京银行/营收`); else `end`."""
+        if self._names_a_firm(t, start, end) or t.text[start:end] in self.known:
+            return end
+        for token in reversed(t.tokens(start, end)):
+            cut = token.idx
+            if start < cut < end and cut in t.ends:
+                if t.text[start:cut] in self.known or self._names_a_firm(t, start, cut):
+                    return cut
         return end
 
     def _after_last_stop(self, t: _Text, start: int, end: int) -> int:
@@ -1142,6 +1169,7 @@ class OrgRules:
             group = "company" if "company" in pattern.groupindex else "name"
             for m in pattern.finditer(t.text):
                 start, end = m.span(group)
+                end = self._source_end(t, start, end)
                 name = t.text[start:end]
                 if start < 0 or not self.is_short_name(name):
                     continue
@@ -1151,6 +1179,19 @@ class OrgRules:
                 if end in t.ends or self._head_of(name) and kind == "media":
                     found.append(Candidate(start, end, "org_contexts", kind))
         return found
+
+    def _source_end(self, t: _Text, start: int, end: int) -> int:
+        """Where the organisation a source names ends: a body's website is the body
+        (`北京市政府/网站`), a known outlet's news of a place is the outlet (`中新网/江苏新闻`)."""
+        name = t.text[start:end]
+        site = next((w for w in _SITE_WORDS if name.endswith(w)), "")
+        if site and self._head_of(name[: -len(site)]):
+            return end - len(site)
+        for k in range(len(name) - 3, 1, -1):
+            if self.known.get(name[:k], ("", ""))[1] == "media" and start + k in t.starts:
+                if name.endswith("新闻") and self._is_place(t, name[k:-2], end - 2):
+                    return start + k
+        return end
 
     def _is_sector(self, t: _Text, c: Candidate) -> bool:
         """Whether `c`, an item of a list of sectors, names a sector: not a registered
@@ -1519,6 +1560,16 @@ def _abbreviates(short: str, name: str) -> bool:
     """Whether `short` is made of characters of `name` in their order, and shorter."""
     rest = iter(name)
     return len(short) < len(name) and all(char in rest for char in short)
+
+
+def _with_listing_marks(text: str, c: Candidate) -> Candidate:
+    """`c` with the marks of a listed company that belong to its name: a risk warning
+    before it (`*ST亚振`), Taiwan's mark of a company registered abroad after it (`臻鼎-KY`,
+    `臻鼎-KY公司`)."""
+    warned = text.startswith("ST", c.start) and text[c.start - 1 : c.start] in ("*", "＊")
+    start = c.start - 1 if warned and c.start > 0 else c.start
+    mark = _FOREIGN_LISTING.match(text, c.end)
+    return Candidate(start, mark.end() if mark else c.end, c.source, c.kind)
 
 
 def _merge_adjacent(

@@ -222,6 +222,13 @@ FOUND = [
     ("經濟部投資業務處長張銘斌表示", [("經濟部投資業務處", "org_heads")]),
     ("绵阳市商业银行股份有限公司成立。刚成立的商业银行规模小",
      [("绵阳市商业银行股份有限公司", "org_heads")]),
+    ("据北京市政府网站消息,会议召开", [("北京市政府", "org_heads")]),
+    ("中新网江苏新闻10月29日电(记者 张三)", [("中新网", "org_heads")]),
+    ("涉及要约收购的还有*ST亚振(603389.SH)。", [("*ST亚振", "org_codes")]),
+    ("公司是由在台上市的臻鼎-KY公司100%控股", [("臻鼎-KY公司", "org_listed")]),
+    ("就業機會;奇鼎科技則將以7億在新竹", [("奇鼎科技", "org_heads")]),
+    ("江苏银行、宁波银行、南京银行营收均位列前",
+     [("江苏银行", "org_heads"), ("宁波银行", "org_heads"), ("南京银行", "org_heads")]),
     ("入围的零售企业共4家,分别为万佳乐、嘉佳福、鑫源达及安阳大兴。",
      [("万佳乐", "org_lists"), ("嘉佳福", "org_lists"), ("鑫源达", "org_lists"),
       ("安阳大兴", "org_lists")]),
@@ -234,6 +241,12 @@ FOUND = [
      ("澳门金融管理局", "org_heads")]),
 ]
 NOT_FOUND = [
+    "七家銀行型金控全年稅後純益",          # a type of company, not a name
+    "(以下简称“基金”),基金认缴出资总额为",  # a fund, defined or not, is no organisation
+    "无锡梁溪空天创投基金领投。",          # a fund named after its manager's head word
+    "VIP贵宾厅博彩收益上升",               # a room, not a government office
+    "股份转让协议生效且公司支付全部代价后",  # a conjunction before a bare head
+    "年并网光伏发电能力可达",              # a common word ending in a head
     "北宿镇高质量发展新局面",             # a place alone
     "盛源精密制造产业园二期开工",          # a zone, not an organisation
     "济宁能源精密制造产业园建设",          # the zone's name decides the type
