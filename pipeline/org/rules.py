@@ -115,6 +115,15 @@ _FOREIGN_LISTING = re.compile(r"[-－]KY(?:公司)?(?![A-Za-z])")
 """Taiwan's mark of a listed company registered abroad, after its name: `臻鼎-KY`."""
 _TYPE = "型"
 """A word of a type that ends a class, not a name: `银行型金控`, `科技型企业`."""
+_FOREIGN_INVESTOR = re.compile(
+    r"[\u4e00-\u9fff]商(?P<name>[A-Z][A-Z0-9&.'’/\-]*(?:[ \t]*[(（]?[A-Z0-9&.,'’/\-]+[)）]?)+)"
+    r"(?=\s*[\u4e00-\u9fff，,；;。])"
+)
+"""A company from abroad in capitals after its origin (`美商`, `英屬開曼群島商`)."""
+_ORIGINS = "美日英德法韩港台陆中荷瑞澳加新泰星"
+"""Origins of one character before 商: `美商`, `日商`, `港商`."""
+_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&.\-]+)+(?=\s*[\u4e00-\u9fff，,；;。)）])")
+"""Words in capitals after a Latin legal form, up to the Chinese text: `CORPORATION JAPAN`."""
 _FUND = "基金"
 """A fund that invests is no organisation (`國發基金投資`): the guidelines leave funds out."""
 _TRADE_NOUN = re.compile(r"[商厂](?=[\u4e00-\u9fffA-Za-z])")
@@ -326,6 +335,7 @@ class OrgRules:
         found += self._gazetteer_names(t) + self._list_names(t)
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
         found += self._actor_names(t, money) + self._coded_names(t) + self._glossed_names(t)
+        found += self._foreign_investors(t)
         found += self._amount_list_names(t, money) + self._trade_names(t)
         found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
         sectors = [m.span() for m in _in_lists(_SECTOR_LIST, t.text)]
@@ -1213,7 +1223,8 @@ class OrgRules:
         return found
 
     def _latin_names(self, t: _Text) -> List[Candidate]:
-        """Company names in Latin letters ending in a legal form, with the place before them."""
+        """Company names in Latin letters ending in a legal form, with the place before them,
+        and the words in capitals that run on after the legal form (`CORPORATION JAPAN`)."""
         if not self.latin_pattern:
             return []
         found = []
@@ -1222,8 +1233,28 @@ class OrgRules:
             place = next(
                 (k for k in range(6, 1, -1) if t.text[start - k : start] in self.places), 0
             )
-            found.append(Candidate(start - place, m.end(), "org_latin", "company"))
+            tail = _CAPITALS_AFTER.match(t.text, m.end())
+            end = tail.end() if tail else m.end()
+            found.append(Candidate(start - place, end, "org_latin", "company"))
         return found
+
+    def _foreign_investors(self, t: _Text) -> List[Candidate]:
+        """Companies from abroad in capitals after their origin (`丹麥商ORSTED WINDPOWER TW
+        HOLDING A/S`, `盧森堡商CI FENGMIAO SCSP`), as Taiwan's investment reviews write them."""
+        return [
+            Candidate(m.start("name"), m.end("name"), "org_latin", "company")
+            for m in _FOREIGN_INVESTOR.finditer(t.text)
+            if self._origin_before(t, m.start() + 1)
+        ]
+
+    def _origin_before(self, t: _Text, end: int) -> bool:
+        """Whether a place of origin ends at `end` (`丹麥`, `英屬開曼群島`, `日`, `美`)."""
+        if t.text[end - 1 : end] in _ORIGINS:
+            return True
+        return any(
+            t.text[end - k : end] in self.places or t.text.endswith("群岛", 0, end)
+            for k in range(2, 7)
+        )
 
     def _glossed_names(self, t: _Text) -> List[Candidate]:
         """Names glossed by a name in Latin letters in brackets (`逐际动力(LimX Dynamics)`):

@@ -224,6 +224,10 @@ FOUND = [
      [("绵阳市商业银行股份有限公司", "org_heads")]),
     ("表示,欣悉投資署去年的工作取得成果", [("投資署", "org_heads")]),
     ("该项目由华盛资源投资建设,总投资5亿元", [("华盛资源", "org_contexts")]),
+    ("核准丹麥商NORDSEA WIND TW HOLDING A/S約以20億元",
+     [("NORDSEA WIND TW HOLDING A/S", "org_latin")]),
+    ("增資日本NUVOTEK TECHNOLOGY CORPORATION JAPAN，從事",
+     [("日本NUVOTEK TECHNOLOGY CORPORATION JAPAN", "org_latin")]),
     ("拟投资认购巴德林19.9%的股份", [("巴德林", "org_contexts")]),
     ("据北京市政府网站消息,会议召开", [("北京市政府", "org_heads")]),
     ("中新网江苏新闻10月29日电(记者 张三)", [("中新网", "org_heads")]),
@@ -245,6 +249,7 @@ FOUND = [
 ]
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
+    "根据券商API提供的数据",               # capitals after a trade, not after an origin
     "(以下简称“基金”),基金认缴出资总额为",  # a fund, defined or not, is no organisation
     "无锡梁溪空天创投基金领投。",          # a fund named after its manager's head word
     "VIP贵宾厅博彩收益上升",               # a room, not a government office
