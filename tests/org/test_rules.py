@@ -250,6 +250,7 @@ FOUND = [
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
     "根据券商API提供的数据",               # capitals after a trade, not after an origin
+    "重点扶持新能源和智能网联汽车、氢能",  # a technical term ending in an industry word
     "(以下简称“基金”),基金认缴出资总额为",  # a fund, defined or not, is no organisation
     "无锡梁溪空天创投基金领投。",          # a fund named after its manager's head word
     "VIP贵宾厅博彩收益上升",               # a room, not a government office
