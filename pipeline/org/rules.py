@@ -35,6 +35,10 @@ words (`航天建设董事长`)."""
 ROLE_ENDINGS = ("方", "人", "者")
 """Endings of the roles a contract defines for its parties (`受让方`, `发行人`)."""
 STATION_HEADS = ("办事处", "联络处", "代表处", "办")
+GOVERNMENT_UNITS = ("办公室", "办公厅", "新闻办", "委员会")
+"""Heads of a government's unit named after the government (`人民政府新闻办公室`)."""
+SOLE_UNITS = ("办公室", "办公厅", "新闻办")
+"""Units a government has one of, which need no name of their own (`县政府办公室`)."""
 """Heads of a government's office in another place (`驻北京办事处`)."""
 SHARE_VERBS = ("持有", "所持", "持", "增持", "减持", "认购", "受让", "转让", "出售", "收购", "买入")
 """Verbs of shares: `股份` after a name they govern is shares, not a company
@@ -182,7 +186,8 @@ _BRACKETED_SHORT = re.compile(
 """A short name in brackets right after a name, made of its characters: `(投审会)`,
 also before its stock code: `(西安旅游,000610.SZ)`."""
 _BRACKETED_IN_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]$")
-"""A place or a legal word in brackets inside a registered name: `招商美冷(香港)控股有限公司`."""
+"""A place or a legal word in brackets inside a name: `招商美冷(香港)控股有限公司`,
+`柳州钢铁(集团)公司`."""
 _STOCK_CODE = re.compile(rf"[(（]\s*{_CODE}(?:\s*[、,，;；/]\s*{_CODE})*\s*[)）]")
 """A listed company's stock code in brackets after its name: `山东黄金(600547.SH)`, and
 Hong Kong's and Taiwan's codes of four or five digits that are no year (`嘉進投資（0310）`)."""
@@ -340,7 +345,7 @@ class OrgRules:
         found = [c for c in found if not _inside_any(c, blocked)] + self._titled_outlets(t)
         sectors = [m.span() for m in _in_lists(_SECTOR_LIST, t.text)]
         found = [c for c in found if not (_inside_any(c, sectors) and self._is_sector(t, c))]
-        found = _merge_adjacent(found, self.known, t.text)
+        found = _merge_adjacent([self._with_unit(t, c) for c in found], self.known, t.text)
         found = _merge_adjacent(found + self._coordinated_names(t, found), self.known, t.text)
         found = _merge_adjacent(found + self._listed_with_names(t, found), self.known, t.text)
         found = _join_stations(t, found)
@@ -394,6 +399,27 @@ class OrgRules:
             kind = self._kind(head, t.text[start:head_start])
             found.append(Candidate(start, end, "org_heads", kind))
         return found
+
+    def _with_unit(self, t: _Text, c: Candidate) -> Candidate:
+        """A government or Party body with a unit of it right after it, in up to two words
+        (`广东省人民政府` + `新闻办公室`, `自治区政府` + `新闻办`, `县政府` + `办公室`)."""
+        if c.kind not in ("government", "party"):
+            return c
+        end = c.end
+        for _ in range(2):
+            token = t.token_at(end)
+            if token is None or token.idx != end:
+                break
+            word = t.word(token)
+            if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs:
+                break
+            end = token.idx + len(token.text)
+            unit = next((u for u in GOVERNMENT_UNITS if word.endswith(u)), "")
+            if unit and (end - c.end > len(unit) or unit in SOLE_UNITS):
+                return Candidate(c.start, end, c.source, c.kind)
+            if token.whitespace_:
+                break
+        return c
 
     def _known_name_start(self, t: _Text, start: int, end: int) -> int:
         """Where a known name that ends at `end` starts, when the words before it in
@@ -566,7 +592,7 @@ class OrgRules:
         joined = (-1, -1)
         while token is not None:
             legal = stops is self.legal_name_stops
-            bracket = legal and _BRACKETED_IN_NAME.search(t.text, max(0, start - 8), start)
+            bracket = _BRACKETED_IN_NAME.search(t.text, max(0, start - 8), start)
             if bracket and self._names_inside(t, bracket):
                 start = bracket.start()
                 token = t.token_at(start - 1)
