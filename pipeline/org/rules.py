@@ -96,7 +96,7 @@ _LIST_ITEM = (
 """An item of a list: a name in Latin letters, or up to ten characters without `等` (U+7B49)."""
 _LIST_CLASSES = (
     r"(?P<cls>企业|公司|单位|厂商|厂家|集团|投资人|投资者|投资机构|投资方|机构|媒体|股东|对手|巨头"
-    r"|车企|药企|房企|险企|券商|银行)"
+    r"|车企|药企|房企|险企|券商|银行|台商|外商|业者)"
 )
 _LIST_ITEMS = re.compile(
     rf"((?:{_LIST_ITEM}、)+{_LIST_ITEM})"
@@ -128,6 +128,9 @@ _ORIGINS = "美日英德法韩港台陆中荷瑞澳加新泰星"
 """Origins of one character before 商: `美商`, `日商`, `港商`."""
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&.\-]+)+(?=\s*[\u4e00-\u9fff，,；;。)）])")
 """Words in capitals after a Latin legal form, up to the Chinese text: `CORPORATION JAPAN`."""
+_ROUND = re.compile(r"(?:天使|种子|[A-Za-z][+＋]?\d?)轮$")
+"""A round of financing (`天使轮`, `A轮`, `B+轮`), which a name before a verb of investing
+may look like (`在天使轮投资了200万元`)."""
 _FUND = "基金"
 """A fund that invests is no organisation (`國發基金投資`): the guidelines leave funds out."""
 _TRADE_NOUN = re.compile(r"[商厂](?=[\u4e00-\u9fffA-Za-z])")
@@ -948,7 +951,7 @@ class OrgRules:
                 if (start, end) not in exact and (k > 0 or first_counts):
                     if any(c.start < start < c.end or c.start < end < c.end for c in found):
                         continue
-                    if self._is_list_name(t, start, end):
+                    if self._is_list_name(t, start, end) and not self._is_fund(t, start, end):
                         out.append(Candidate(start, end, "org_lists", "company"))
         return out
 
@@ -1043,7 +1046,7 @@ class OrgRules:
             if head and self._head_goes_on(t, head, end - len(head)):
                 continue
             source, kind = self.known[name]
-            if self._zone_follows(t, end):
+            if self._zone_follows(t, end) or self._starts_fund(t, end):
                 continue
             if source == "org_listed" and not self._stands_alone(t, start, end):
                 continue
@@ -1058,6 +1061,30 @@ class OrgRules:
                         start = before.idx
             found.append(Candidate(start, end, source, kind))
         return found
+
+    def _is_fund(self, t: _Text, start: int, end: int) -> bool:
+        """Whether a short name no rule knows is a fund's (`华兴新经济基金`, `国新基金`): the
+        guidelines leave funds out; fund managers are known by name (`中欧基金`)."""
+        name = t.text[start:end]
+        return name.endswith(_FUND) and name not in self.known
+
+    def _starts_fund(self, t: _Text, end: int) -> bool:
+        """Whether the name that ends at `end` starts a fund's name: up to five name words
+        and then `基金`, not a foundation's or a fund manager's (`中金/传化产业股权投资基金`,
+        `华润/正大生命科学基金`)."""
+        position = end
+        for _ in range(5):
+            token = t.token_at(position)
+            if token is None or token.idx != position:
+                return False
+            word = t.word(token)
+            if _FUND in word:
+                rest = t.text[token.idx + word.index(_FUND) + len(_FUND) :]
+                return not rest.startswith(("会", "管理", "公司", "经理"))
+            if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs or token.whitespace_:
+                return False
+            position = token.idx + len(token.text)
+        return False
 
     def _known_spans(self, t: _Text) -> Iterable[Tuple[int, int]]:
         """The longest known names that start and end where words do, left to right; one of
@@ -1181,7 +1208,7 @@ class OrgRules:
                 proper = cls not in VAGUE_CLASSES or self._head_of(t.text[a:b])
                 proper = proper or self._has_proper_word(t, a, b)
                 if first_reaches_left or self._is_list_name(t, a, b):
-                    if self.is_short_name(t.text[a:b]) and proper:
+                    if self.is_short_name(t.text[a:b]) and proper and not self._is_fund(t, a, b):
                         found.append(Candidate(a, b, "org_lists", "company"))
             offset = end + 1
         return found
@@ -1256,6 +1283,8 @@ class OrgRules:
         found = []
         for m in self.latin_pattern.finditer(t.text):
             start = m.start()
+            if " " not in m.group().strip():
+                continue  # a legal form alone names nothing (`国资LP`, `(THAILAND)CO., LTD.`)
             place = next(
                 (k for k in range(6, 1, -1) if t.text[start - k : start] in self.places), 0
             )
@@ -1481,6 +1510,7 @@ class OrgRules:
             and name not in self.common_words
             and name not in self.places
             and name[-1] not in ADMIN_LEVELS
+            and not _ROUND.search(name)
         )
 
     # Aliases ------------------------------------------------------------------------------
@@ -1512,7 +1542,10 @@ class OrgRules:
         recurring = [
             self._with_head_after(t, Candidate(m.start(), m.end(), "org_aliases", forms[m.group()]))
             for m in pattern.finditer(t.text)
-            if m.start() in t.starts and m.end() in t.ends and not self._zone_follows(t, m.end())
+            if m.start() in t.starts
+            and m.end() in t.ends
+            and not self._zone_follows(t, m.end())
+            and not self._starts_fund(t, m.end())
         ]
         return [
             c

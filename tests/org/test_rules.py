@@ -228,6 +228,8 @@ FOUND = [
     ("自治区政府新闻办召开发布会", [("自治区政府新闻办", "org_heads")]),
     ("柳州钢铁(集团)公司以64亿元列第27位", [("柳州钢铁(集团)公司", "org_heads")]),
     ("拟通过大连产权交易所公开挂牌", [("大连产权交易所", "org_heads")]),
+    ("股權於鄭州市公共資源交易中心進行公開掛牌", [("鄭州市公共資源交易中心", "org_heads")]),
+    ("其中最大案為仁寶電腦以4億元", [("仁寶電腦", "org_heads")]),
     ("在国家广播电视总局老干部活动中心举行", [("国家广播电视总局", "org_heads")]),
     ("核准丹麥商NORDSEA WIND TW HOLDING A/S約以20億元",
      [("NORDSEA WIND TW HOLDING A/S", "org_latin")]),
@@ -255,6 +257,13 @@ FOUND = [
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
     "根据券商API提供的数据",               # capitals after a trade, not after an origin
+    "杭州国资LP虽然在出资方面",            # a Latin legal form alone
+    "2014年在天使轮投资了200万元",         # a round of financing, not an investor
+    "昨天,中金传化产业股权投资基金成立",   # a fund named after its sponsors
+    "投资人包含华兴新经济基金、国新基金",  # funds in a list of investors
+    "港資銀行併購潮再起",                  # a class of banks
+    "这家独角兽公司背后拥有庞大的投资",    # a class of companies
+    "哈尔滨市首支政府投资产业基金落地",    # a fund, with a count before it
     "重点扶持新能源和智能网联汽车、氢能",  # a technical term ending in an industry word
     "(以下简称“基金”),基金认缴出资总额为",  # a fund, defined or not, is no organisation
     "无锡梁溪空天创投基金领投。",          # a fund named after its manager's head word
