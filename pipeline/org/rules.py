@@ -131,6 +131,8 @@ _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&.\-]+)+(?=\s*[\u4e00-\u9fff
 _ROUND = re.compile(r"(?:天使|种子|[A-Za-z][+＋]?\d?)轮$")
 """A round of financing (`天使轮`, `A轮`, `B+轮`), which a name before a verb of investing
 may look like (`在天使轮投资了200万元`)."""
+_OWNED_ZONES = ("生产基地", "研发基地", "产业基地", "基地", "产业园", "工业园", "园区")
+"""A company's plant or park named by the company alone: `特步集团生产基地`."""
 _FUND = "基金"
 """A fund that invests is no organisation (`國發基金投資`): the guidelines leave funds out."""
 _TRADE_NOUN = re.compile(r"[商厂](?=[\u4e00-\u9fffA-Za-z])")
@@ -364,7 +366,9 @@ class OrgRules:
             head_start, end = m.span()
             head, kind = m.group(), self.heads[m.group()]
             unit_of = None
-            if not self._ends_name(t, head_start, end) or self._zone_follows(t, end):
+            if not self._ends_name(t, head_start, end):
+                continue
+            if self._zone_follows(t, end) and not self._owns_zone(t, head, end):
                 continue
             if self._head_goes_on(t, head, head_start):
                 continue
@@ -425,12 +429,19 @@ class OrgRules:
         return c
 
     def _known_name_start(self, t: _Text, start: int, end: int) -> int:
-        """Where a known name that ends at `end` starts, when the words before it in
-        `start:end` are no place (`净利润规模/招商银行`, `巨头/美的集团`, `浙商银行/杭州银行`);
-        else `start`."""
+        """Where a known name that ends at `end`, or that a legal form ending at `end`
+        follows, starts, when the words before it in `start:end` are no place
+        (`净利润规模/招商银行`, `巨头/美的集团`, `浙商银行/杭州银行`,
+        `对外投资概述/中际旭创股份有限公司`); else `start`."""
         for k in range(end - start - 1, 2, -1):
             s = end - k
-            if t.text[s:end] in self.known and s in t.starts:
+            if s not in t.starts:
+                continue
+            name = t.text[s:end]
+            form = next((f for f in self.legal_forms if name.endswith(f)), "")
+            if form and len(t.token_at(s - 1).text) < 2:
+                continue  # a character cut off before a known name may be a part of it
+            if name in self.known or (form and name[: -len(form)] in self.known):
                 return start if self._is_place_prefix(t.text[start:s]) else s
         return start
 
@@ -567,6 +578,14 @@ class OrgRules:
             reach = token.idx + len(token.text_with_ws)
             token = t.token_at(reach)
         return False
+
+    def _owns_zone(self, t: _Text, head: str, end: int) -> bool:
+        """Whether a company named with its legal form or `集团` has its plant or park right
+        after it, named by it alone (`特步集团/生产基地`, `湖南金荣集团/产业园`): the company is
+        named; not a park with words of its trade in its name (`宁德时代新能源电池产业基地`)."""
+        return (self._is_legal_form(head) or head == "集团") and t.text.startswith(
+            _OWNED_ZONES, end
+        )
 
     def _reach_left(
         self,

@@ -230,6 +230,9 @@ FOUND = [
     ("拟通过大连产权交易所公开挂牌", [("大连产权交易所", "org_heads")]),
     ("股權於鄭州市公共資源交易中心進行公開掛牌", [("鄭州市公共資源交易中心", "org_heads")]),
     ("其中最大案為仁寶電腦以4億元", [("仁寶電腦", "org_heads")]),
+    ("特步集团生产基地智能化提升项目开工", [("特步集团", "org_heads")]),
+    ("一、对外投资概述中际旭创股份有限公司(以下简称“公司”)",
+     [("中际旭创股份有限公司", "org_heads")]),
     ("在国家广播电视总局老干部活动中心举行", [("国家广播电视总局", "org_heads")]),
     ("核准丹麥商NORDSEA WIND TW HOLDING A/S約以20億元",
      [("NORDSEA WIND TW HOLDING A/S", "org_latin")]),
@@ -258,6 +261,7 @@ NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
     "根据券商API提供的数据",               # capitals after a trade, not after an origin
     "杭州国资LP虽然在出资方面",            # a Latin legal form alone
+    "宁德时代新能源电池产业基地建设",      # a park with its trade in its name
     "2014年在天使轮投资了200万元",         # a round of financing, not an investor
     "昨天,中金传化产业股权投资基金成立",   # a fund named after its sponsors
     "投资人包含华兴新经济基金、国新基金",  # funds in a list of investors
