@@ -133,8 +133,9 @@ _ROUND = re.compile(r"(?:天使|种子|[A-Za-z][+＋]?\d?)轮$")
 may look like (`在天使轮投资了200万元`)."""
 _OWNED_ZONES = ("生产基地", "研发基地", "产业基地", "基地", "产业园", "工业园", "园区")
 """A company's plant or park named by the company alone: `特步集团生产基地`."""
-_COUNTED = re.compile(r"(?:这|一|首|第一|[0-9]+)家[^，,。；;！？!?、\n]*$")
-"""A measure word of firms before a class noun in its clause: `这家…公司`, `第一家…公司`."""
+_COUNTED = re.compile(r"(?:这|一|首|第一|[0-9]+)[家所][^，,。；;！？!?、\n]*$")
+"""A measure word of firms or schools before a class noun in its clause: `这家…公司`,
+`第一家…公司`, `7所高等学校`."""
 _FUND = "基金"
 """A fund that invests is no organisation (`國發基金投資`): the guidelines leave funds out."""
 _TRADE_NOUN = re.compile(r"[商厂](?=[\u4e00-\u9fffA-Za-z])")
@@ -402,7 +403,8 @@ class OrgRules:
             start = self._known_name_start(t, start, end)
             if self._after_list(t, start) or self._names_shares(t, start, head):
                 continue
-            if head in CLASS_NOUNS and _COUNTED.search(t.text, max(0, start - 12), start):
+            counted = head in CLASS_NOUNS or self.heads[head] == "education"
+            if counted and _COUNTED.search(t.text, max(0, start - 12), start):
                 continue  # a counted class describes (`这家成立仅50天的具身智能技术公司`)
             if kind == "media":
                 channel = _MEDIA_CHANNEL.match(t.text, end)

@@ -264,6 +264,7 @@ NOT_FOUND = [
     "宁德时代新能源电池产业基地建设",      # a park with its trade in its name
     "这家成立仅50天的具身智能技术公司",    # a counted class describes a company
     "我们是中国第一家商业遥感卫星公司。",  # a counted class describes a company
+    "其中包括7所高等学校、2所中职学校",    # counted schools
     "2014年在天使轮投资了200万元",         # a round of financing, not an investor
     "昨天,中金传化产业股权投资基金成立",   # a fund named after its sponsors
     "投资人包含华兴新经济基金、国新基金",  # funds in a list of investors
