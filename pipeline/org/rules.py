@@ -77,6 +77,8 @@ _NAME_TOKEN = re.compile(r"^(?:(?!丨)[\u4e00-\u9fffA-Za-z·&＆])+$")
 """A word a name can hold; `丨` is a separator (`6月23日丨粤高速A`), though a CJK character."""
 _GLUED_PUNCTUATION = re.compile(r"(?:[^\u4e00-\u9fffA-Za-z0-9\s]|丨)+(?=[\u4e00-\u9fffA-Za-z])")
 _REDACTION = re.compile(r"[*＊×]")
+_NAME_JOINERS = "·・-－&＆'’."
+"""Punctuation that joins the parts of one name."""
 """Marks of a redacted name (`**镇人民政府`): no name is tagged there."""
 _NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆余多几家个]+$")
 _ANONYMISED = "某"
@@ -603,7 +605,7 @@ class OrgRules:
     ) -> int:
         """How far left the name before a head reaches: over name words (places,
         proper words, industry words), never over stop words, numbers or punctuation (of
-        a word pkuseg glued to punctuation before it, `;县`, the part after it). A word
+        a word pkuseg glued to punctuation, `;县`, `龚正,市`, the part after it). A word
         that glues a verb to an administrative level (`代表镇` in `代表镇人民政府`)
         gives only the level. A place is the left edge: past it, only more places
         (`江苏南通`) and the Party (`中共河北省委`); so is a head that starts with a
@@ -627,7 +629,9 @@ class OrgRules:
                 continue
             piece_end = min(token.idx + len(token.text), start)
             piece_start = token.idx
-            glued = _GLUED_PUNCTUATION.match(t.text, piece_start, piece_end)
+            glued = _last_match(_GLUED_PUNCTUATION, t.text, piece_start, piece_end)
+            if glued and glued.start() > piece_start and not glued.group().strip(_NAME_JOINERS):
+                glued = None  # a joiner inside a name (`乔治·梅森`, `Auto-Kabel`)
             if glued and _REDACTION.search(glued.group()):
                 return head_start
             if glued:
@@ -1669,6 +1673,12 @@ def _in_lists(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
     never crosses a comma or a full stop (and the pattern is slow on long runs of text)."""
     for clause in _LIST_CLAUSE.finditer(text):
         yield from pattern.finditer(text, *clause.span())
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of `pattern` in `text[start:end]`, or None."""
+    matches = list(pattern.finditer(text, start, end))
+    return matches[-1] if matches else None
 
 
 def _abbreviates(short: str, name: str) -> bool:
