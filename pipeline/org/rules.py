@@ -676,6 +676,10 @@ class OrgRules:
             before_body = body and start == head_start
             may_be_verb = (in_head_word or before_body) and len(word) > 1
             may_be_verb = may_be_verb and word not in self.function_words
+            if legal and self._cut_level(t, token, word):
+                start, place_after = piece_start, True
+                token = t.token_at(token.idx - 1)
+                continue
             if self._ends_stop_phrase(t, piece_end, stops):
                 break
             if (
@@ -701,6 +705,19 @@ class OrgRules:
             latin_after = latin
             token = None if glued else t.token_at(token.idx - 1)
         return joined[1] if start == joined[0] else start
+
+    def _cut_level(self, t: _Text, token: Token, word: str) -> bool:
+        """Whether pkuseg glued a place's level to the name after it into a title
+        (`长沙/市长/财私募基金管理有限公司`): the level belongs to the place before."""
+        before = t.token_at(token.idx - 1)
+        return (
+            len(word) == 2
+            and word[0] in ADMIN_LEVELS
+            and word in self.stop_words
+            and before is not None
+            and not before.whitespace_
+            and self._is_place(t, t.word(before), token.idx)
+        )
 
     def _numbers_a_unit(self, t: _Text, token: Token, word: str) -> bool:
         """Whether a numeral numbers a unit of the proper name before it (`中建/三/局`,
