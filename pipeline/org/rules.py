@@ -37,6 +37,8 @@ ROLE_ENDINGS = ("方", "人", "者")
 STATION_HEADS = ("办事处", "联络处", "代表处", "办")
 GOVERNMENT_UNITS = ("办公室", "办公厅", "新闻办", "委员会")
 """Heads of a government's unit named after the government (`人民政府新闻办公室`)."""
+PARTY_ORGANS_OF_BODIES = ("党委", "党组", "纪委", "党工委")
+"""The Party's committees inside a body (`浙江大学党委`, `国元保险党委`)."""
 SOLE_UNITS = ("办公室", "办公厅", "新闻办")
 """Units a government has one of, which need no name of their own (`县政府办公室`)."""
 """Heads of a government's office in another place (`驻北京办事处`)."""
@@ -416,8 +418,13 @@ class OrgRules:
         return found
 
     def _with_unit(self, t: _Text, c: Candidate) -> Candidate:
-        """A government or Party body with a unit of it right after it, in up to two words
-        (`广东省人民政府` + `新闻办公室`, `自治区政府` + `新闻办`, `县政府` + `办公室`)."""
+        """A body with its Party committee right after it (`大唐河南发电有限公司` + `党委`),
+        and a government or Party body with a unit of it right after it, in up to two words
+        (`广东省人民政府` + `新闻办公室`, `自治区政府` + `新闻办`, `县政府` + `办公室`): a body and
+        its organ written together are one name."""
+        organ = next((o for o in PARTY_ORGANS_OF_BODIES if t.text.startswith(o, c.end)), "")
+        if organ and c.end + len(organ) in t.ends | t.starts:
+            return Candidate(c.start, c.end + len(organ), c.source, c.kind)
         if c.kind not in ("government", "party"):
             return c
         end = c.end
