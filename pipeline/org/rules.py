@@ -398,6 +398,8 @@ class OrgRules:
                 joins = CONJUNCTIONS if kind == "government" else ()
                 body = _HEAD_KIND.get(kind, kind) in BODY_KINDS and len(head) > 1
                 start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body)
+                if head in CLASS_NOUNS:
+                    start = self._placed_name_start(t, start, head_start)
                 if kind in ("government", "other"):
                     unit_of = self._known_body_before(t, head_start)
             if unit_of is not None and unit_of <= start:
@@ -593,6 +595,15 @@ class OrgRules:
             reach = token.idx + len(token.text_with_ws)
             token = t.token_at(reach)
         return False
+
+    def _placed_name_start(self, t: _Text, start: int, head_start: int) -> int:
+        """Where a company's name before a bare `公司` or `集团` starts when it holds a verb
+        of its trade and starts with a place (`伊犁/水电/开发/公司`, `中国/节能/环保/集团`);
+        else `start`, where a verb stopped it."""
+        longer = self._reach_left(t, head_start, self.legal_name_stops)
+        if longer < start and self._place_prefix(t.text[longer:head_start]):
+            return longer
+        return start
 
     def _owns_zone(self, t: _Text, head: str, end: int) -> bool:
         """Whether a company named with its legal form or `集团` has its plant or park right
@@ -1662,7 +1673,7 @@ class OrgRules:
 
         `山东硕远新材料有限公司` → `硕远新材料`, `硕远`: drop the place prefix, the legal
         form, and then the industry word. Forms that are common words, places or stop words
-        are left out.
+        are left out, and so are forms that end in a verb (`房地产开发` of `新疆房地产开发公司`).
         """
         legal = next((h for h in self.legal_forms if name.endswith(h)), None)
         if legal is None:
@@ -1673,7 +1684,10 @@ class OrgRules:
         return [
             f
             for f in dict.fromkeys(forms)
-            if self.is_short_name(f) and f not in self.heads and not self._is_generic(f)
+            if self.is_short_name(f)
+            and f not in self.heads
+            and not self._is_generic(f)
+            and f[-2:] not in self.stops_and_verbs
         ]
 
     def _place_prefix(self, name: str) -> str:
