@@ -41,6 +41,8 @@ PARTY_ORGANS_OF_BODIES = ("党委", "党组", "纪委", "党工委")
 """The Party's committees inside a body (`浙江大学党委`, `国元保险党委`)."""
 SOLE_UNITS = ("办公室", "办公厅", "新闻办")
 """Units a government has one of, which need no name of their own (`县政府办公室`)."""
+JOINING_SOURCES = ("org_heads", "org_gazetteer", "org_listed", "org_corpus")
+"""Sources of names that a head name written right after them joins (`中信` + `欧洲有限公司`)."""
 """Heads of a government's office in another place (`驻北京办事处`)."""
 SHARE_VERBS = ("持有", "所持", "持", "增持", "减持", "认购", "受让", "转让", "出售", "收购", "买入")
 """Verbs of shares: `股份` after a name they govern is shares, not a company
@@ -425,7 +427,7 @@ class OrgRules:
         (`广东省人民政府` + `新闻办公室`, `自治区政府` + `新闻办`, `县政府` + `办公室`): a body and
         its organ written together are one name."""
         organ = next((o for o in PARTY_ORGANS_OF_BODIES if t.text.startswith(o, c.end)), "")
-        if organ and c.end + len(organ) in t.ends | t.starts:
+        if organ and (c.end + len(organ) in t.ends or c.end + len(organ) in t.starts):
             return Candidate(c.start, c.end + len(organ), c.source, c.kind)
         if c.kind not in ("government", "party"):
             return c
@@ -1368,12 +1370,9 @@ class OrgRules:
 
     def _origin_before(self, t: _Text, end: int) -> bool:
         """Whether a place of origin ends at `end` (`丹麥`, `英屬開曼群島`, `日`, `美`)."""
-        if t.text[end - 1 : end] in _ORIGINS:
+        if t.text[end - 1 : end] in _ORIGINS or t.text.endswith("群岛", 0, end):
             return True
-        return any(
-            t.text[end - k : end] in self.places or t.text.endswith("群岛", 0, end)
-            for k in range(2, 7)
-        )
+        return any(t.text[end - k : end] in self.places for k in range(2, 7))
 
     def _glossed_names(self, t: _Text) -> List[Candidate]:
         """Names glossed by a name in Latin letters in brackets (`逐际动力(LimX Dynamics)`):
@@ -1751,11 +1750,9 @@ def _merge_adjacent(
             continue
         last = merged[-1] if merged else None
         if last and c.start == last.end and c.source == "org_heads":
-            if known.get(text[c.start : c.end], ("", ""))[1] == "company":
-                merged.append(c)
-                continue
-            if merged[-1].source in ("org_heads", "org_gazetteer", "org_listed", "org_corpus"):
-                merged[-1] = Candidate(merged[-1].start, c.end, merged[-1].source, c.kind)
+            separate = known.get(text[c.start : c.end], ("", ""))[1] == "company"
+            if not separate and last.source in JOINING_SOURCES:
+                merged[-1] = Candidate(last.start, c.end, last.source, c.kind)
                 continue
         merged.append(c)
     return merged
