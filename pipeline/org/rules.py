@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
@@ -431,20 +431,10 @@ class OrgRules:
             return Candidate(c.start, c.end + len(organ), c.source, c.kind)
         if c.kind not in ("government", "party"):
             return c
-        end = c.end
-        for _ in range(2):
-            token = t.token_at(end)
-            if token is None or token.idx != end:
-                break
-            word = t.word(token)
-            if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs:
-                break
-            end = token.idx + len(token.text)
+        for word, end in self._name_words(t, c.end, 2, self.stops_and_verbs):
             unit = next((u for u in GOVERNMENT_UNITS if word.endswith(u)), "")
             if unit and (end - c.end > len(unit) or unit in SOLE_UNITS):
                 return Candidate(c.start, end, c.source, c.kind)
-            if token.whitespace_:
-                break
         return c
 
     def _known_name_start(self, t: _Text, start: int, end: int) -> int:
@@ -468,7 +458,7 @@ class OrgRules:
         """Whether `prefix` places a name: a place (`北京`), a bare level (`市`), a national
         level (`国家`, `瑞士联邦`)."""
         return (
-            len(self._place_prefix(prefix + "X")) == len(prefix)
+            self._place_prefix(prefix + "X") == prefix  # the place a name `prefix…` starts with
             or prefix[-1] in ADMIN_LEVELS
             or prefix.endswith(NATIONAL_LEVELS)
         )
@@ -602,6 +592,9 @@ class OrgRules:
         """Where a company's name before a bare `公司` or `集团` starts when it holds a verb
         of its trade and starts with a place (`伊犁/水电/开发/公司`, `中国/节能/环保/集团`);
         else `start`, where a verb stopped it."""
+        verb = t.token_at(start - 1)
+        if verb is None or t.word(verb) in self.legal_name_stops:
+            return start
         longer = self._reach_left(t, head_start, self.legal_name_stops)
         if longer < start and self._place_prefix(t.text[longer:head_start]):
             return longer
@@ -1079,24 +1072,33 @@ class OrgRules:
     def _list_item(self, t: _Text, start: int, kind: str) -> Candidate | None:
         """The body of `kind` that starts at `start`: the longest run of up to three name
         words (no stop words) that ends in a head of that kind."""
-        best, end = None, start
-        for _ in range(3):
-            token = t.token_at(end)
-            if token is None or token.idx != end:
-                break
-            word = t.word(token)
-            if not _NAME_TOKEN.match(word) or word in self.stop_words:
-                break
-            end = token.idx + len(token.text)
+        best = None
+        for _, end in self._name_words(t, start, 3, self.stop_words):
             item = t.text[start:end]
             head = self._head_of(item)
             if not head or len(item) < 2 or item in self.not_org or self._zone_follows(t, end):
                 continue
             if self._kind(head, item[: -len(head)]) == kind:
                 best = Candidate(start, end, "org_coordination", kind)
-            if token.whitespace_:
-                break
         return best
+
+    def _name_words(
+        self, t: _Text, start: int, limit: int, stops: set
+    ) -> Iterator[Tuple[str, int]]:
+        """Up to `limit` words in a row from `start`, each with where it ends: name words,
+        none of `stops`, none after a space."""
+        end = start
+        for _ in range(limit):
+            token = t.token_at(end)
+            if token is None or token.idx != end:
+                return
+            word = t.word(token)
+            if not _NAME_TOKEN.match(word) or word in stops:
+                return
+            end = token.idx + len(token.text)
+            yield word, end
+            if token.whitespace_:
+                return
 
     # Gazetteer, lists, contexts ------------------------------------------------------------
 
