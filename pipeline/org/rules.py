@@ -41,7 +41,7 @@ PARTY_ORGANS_OF_BODIES = ("党委", "党组", "纪委", "党工委")
 """The Party's committees inside a body (`浙江大学党委`, `国元保险党委`)."""
 SOLE_UNITS = ("办公室", "办公厅", "新闻办")
 """Units a government has one of, which need no name of their own (`县政府办公室`)."""
-JOINING_SOURCES = ("org_heads", "org_gazetteer", "org_listed", "org_corpus")
+JOINING_SOURCES = ("org_heads", "org_gazetteer", "org_listed", "org_corpus", "org_aliases")
 """Sources of names that a head name written right after them joins (`中信` + `欧洲有限公司`)."""
 """Heads of a government's office in another place (`驻北京办事处`)."""
 SHARE_VERBS = ("持有", "所持", "持", "增持", "减持", "认购", "受让", "转让", "出售", "收购", "买入")
@@ -139,7 +139,9 @@ _ROUND = re.compile(r"(?:天使|种子|[A-Za-z][+＋]?\d?)轮$")
 may look like (`在天使轮投资了200万元`)."""
 _OWNED_ZONES = ("生产基地", "研发基地", "产业基地", "基地", "产业园", "工业园", "园区")
 """A company's plant or park named by the company alone: `特步集团生产基地`."""
-_COUNTED = re.compile(r"(?:这|一|首|第一|[0-9]+)[家所][^，,。；;！？!?、\n]*$")
+_COUNTED = re.compile(
+    r"(?:这|一|首|第一|[0-9]+|[一二三四五六七八九十两几]+)[家所间][^，,。；;！？!?、\n]*$"
+)
 """A measure word of firms or schools before a class noun in its clause: `这家…公司`,
 `第一家…公司`, `7所高等学校`."""
 _FUND = "基金"
@@ -180,6 +182,10 @@ _QUOTED_NAMES = (
 _DEFINED_NAMES = re.compile(rf"[(（](?:{_DEFINES})?{_QUOTED_NAMES}")
 """A short name defined right after a full name: `(以下简称“驰星睿启”)`, `(简称“罗牛山”)`,
 `(下称“中国银泰”,银泰黄金原控股股东)`."""
+_DEFINED_UNQUOTED = re.compile(
+    rf"[(（]{_DEFINES}([^“”\"「」『』()（）\n,，、;；:：]{{2,16}}?)\s*[)）]"
+)
+"""A short name defined without quotes: `(以下简称华海药业)`, `(下稱CAYMAN SPV)`."""
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
 _BRACKETED_ACRONYM = re.compile(r"[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
 """An acronym in brackets right after a name: `软银资本(SBGC)`."""
@@ -199,6 +205,7 @@ _BRACKETED_SHORT = re.compile(
 )
 """A short name in brackets right after a name, made of its characters: `(投审会)`,
 also before its stock code: `(西安旅游,000610.SZ)`."""
+_BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 _BRACKETED_IN_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]$")
 """A place or a legal word in brackets inside a name: `招商美冷(香港)控股有限公司`,
 `柳州钢铁(集团)公司`."""
@@ -211,6 +218,8 @@ _SECTOR_LIST = re.compile(
 """A list of sectors, not companies: `涵盖智电汽车、新医药、装备制造等领域`."""
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&\-]+$")
 _APPOSITIVE_LATIN = re.compile(r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+){0,3}(?![A-Za-z])")
+_DEPENDENCIES = ("英属", "美属", "法属", "荷属")
+"""Words before a territory that name the country it belongs to: `英屬維京群島`."""
 _LATIN_WORD = r"[A-Z0-9][A-Za-z0-9&'.\-]*,?"
 
 
@@ -364,7 +373,8 @@ class OrgRules:
         found = _merge_adjacent(found + self._listed_with_names(t, found), self.known, t.text)
         found = _join_stations(t, found)
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
-        found = [_with_listing_marks(t.text, c) for c in found + aliases]
+        found = _merge_adjacent(found + aliases, self.known, t.text)
+        found = [_with_listing_marks(t.text, c) for c in found]
         return sorted(found, key=lambda c: c.start)
 
     # Heads ------------------------------------------------------------------------------
@@ -575,7 +585,8 @@ class OrgRules:
 
     def _zone_follows(self, t: _Text, end: int) -> bool:
         """Whether the name goes on into a zone's name (`济宁能源精密制造产业园`): the longest
-        name decides the type, and a zone is not an organisation."""
+        name decides the type, and a zone is not an organisation. A verb with a place after
+        it starts a clause, not a zone's name (`长江产业集团/联合/东湖/高新区`)."""
         token = t.token_at(end)
         reach = end
         while token is not None and reach - end <= 10:
@@ -586,6 +597,9 @@ class OrgRules:
                 return False
             reach = token.idx + len(token.text_with_ws)
             token = t.token_at(reach)
+            if word in self.stops_and_verbs and token is not None:
+                if self._is_place(t, t.word(token), token.idx + len(token.text)):
+                    return False
         return False
 
     def _placed_name_start(self, t: _Text, start: int, head_start: int) -> int:
@@ -643,8 +657,10 @@ class OrgRules:
             piece_end = min(token.idx + len(token.text), start)
             piece_start = token.idx
             glued = _last_match(_GLUED_PUNCTUATION, t.text, piece_start, piece_end)
-            if glued and glued.start() > piece_start and not glued.group().strip(_NAME_JOINERS):
-                glued = None  # a joiner inside a name (`乔治·梅森`, `Auto-Kabel`)
+            joiner = glued and not glued.group().strip(_NAME_JOINERS)
+            numbered = glued and t.text[piece_start : glued.start()].isdigit()
+            if joiner and glued.start() > piece_start and not numbered:
+                glued = None  # a joiner inside a name (`乔治·梅森`, `Auto-Kabel`), not `1.`
             if glued and _REDACTION.search(glued.group()):
                 return head_start
             if glued:
@@ -705,7 +721,10 @@ class OrgRules:
             glued_verb = word[-1] in ADMIN_LEVELS and word[:-1] in stops
             if glued_verb and word not in self.places and word not in LEVEL_WORDS:
                 return piece_end - 1
-            is_place = self._is_place(t, word, piece_end) or word[-1] in ADMIN_LEVELS
+            is_place = self._is_place(t, word, piece_end) or (
+                word[-1] in ADMIN_LEVELS
+                and (not legal or len(word) == 1 or word not in self.common_words)
+            )
             is_place = is_place or (word.endswith("族") and t.text.startswith("自治", piece_end))
             if place_after and word in PARTY_PREFIXES:
                 return piece_start
@@ -886,6 +905,8 @@ class OrgRules:
                 break
             if not self._is_name_character(t, before):
                 break
+            if self._ends_stop_phrase(t, start, self.stops_and_verbs):
+                break  # `一致/行动/人` + `新/能源`
             token, start = before, before.idx
         word = t.text[start:end]
         if not (2 <= len(word) <= 4) or not _NAME_TOKEN.match(word):
@@ -1139,9 +1160,12 @@ class OrgRules:
     def _starts_fund(self, t: _Text, end: int) -> bool:
         """Whether the name that ends at `end` starts a fund's name: up to five name words
         and then `基金`, not a foundation's or a fund manager's (`中金/传化产业股权投资基金`,
-        `华润/正大生命科学基金`)."""
+        `华润/正大生命科学基金`, `复星(重庆)私募股权投资基金`)."""
         position = end
         for _ in range(5):
+            bracket = _BRACKETED_PLACE.match(t.text, position)
+            if bracket and self._is_place(t, bracket.group(1), bracket.end(1)):
+                position = bracket.end()
             token = t.token_at(position)
             if token is None or token.idx != position:
                 return False
@@ -1356,6 +1380,8 @@ class OrgRules:
             place = next(
                 (k for k in range(6, 1, -1) if t.text[start - k : start] in self.places), 0
             )
+            if place and t.text.endswith(_DEPENDENCIES, 0, start - place):
+                place += 2  # a territory's ruler is part of its name (`英屬開曼群島`)
             tail = _CAPITALS_AFTER.match(t.text, m.end())
             end = tail.end() if tail else m.end()
             found.append(Candidate(start - place, end, "org_latin", "company"))
@@ -1632,6 +1658,9 @@ class OrgRules:
         defined = _DEFINED_NAMES.match(t.text, end)
         if defined:
             return self._quoted_definitions(t, defined, full)
+        unquoted = _DEFINED_UNQUOTED.match(t.text, end)
+        if unquoted and self._may_define(unquoted.group(1), full):
+            return [unquoted.span(1)]
         acronym = _BRACKETED_ACRONYM.match(t.text, end)
         if acronym:
             return [acronym.span(1)]

@@ -264,6 +264,25 @@ FOUND = [
      [("中国证券登记结算有限责任公司深圳分公司", "org_heads")]),
     ("经济财政司司长办公室联同澳门金融管理局", [("经济财政司司长办公室", "org_heads"),
      ("澳门金融管理局", "org_heads")]),
+    ("由上海华信资产经营有限公司持股51%", [("上海华信资产经营有限公司", "org_heads")]),
+    ("蓝天生态城镇建设股份有限公司中标", [("蓝天生态城镇建设股份有限公司", "org_heads")]),
+    ("名单如下:\n1.四川高速集團有限公司\n2.", [("四川高速集團有限公司", "org_heads")]),
+    ("汉江产业集团联合东湖高新区管委会发起",
+     [("汉江产业集团", "org_heads"), ("东湖高新区管委会", "org_heads")]),
+    ("项目实施主体华康药业集团江苏海源药业有限公司开工",
+     [("华康药业集团江苏海源药业有限公司", "org_heads")]),
+    ("委托聘用中联资产评估有限公司评估", [("中联资产评估有限公司", "org_heads")]),
+    ("美国参议院启动调查", [("美国参议院", "org_heads")]),
+    ("工商協進會上周表示", [("工商協進會", "org_heads")]),
+    ("收購英屬維京群島ACT BIO HOLDINGS LIMITED股權",
+     [("英屬維京群島ACT BIO HOLDINGS LIMITED", "org_latin")]),
+    ("设立ACT HOLDINGS COMPANY LIMITED（下稱CAYMAN SPV），再經由CAYMAN SPV投資",
+     [("ACT HOLDINGS COMPANY LIMITED", "org_latin"), ("CAYMAN SPV", "org_aliases"),
+      ("CAYMAN SPV", "org_aliases")]),
+    ("一标段由中建路桥为牵头单位,天元集团为成员。",
+     [("中建路桥", "org_contexts"), ("天元集团", "org_heads")]),
+    ("与华源药业有限公司签约。副市长赴华源海源药业现场推进",   # an alias joins a name after it
+     [("华源药业有限公司", "org_heads"), ("华源海源药业", "org_aliases")]),
 ]
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
@@ -337,8 +356,15 @@ NOT_FOUND = [
     "促进泗阳县纺织服装业的产业集聚",       # a place's trade, not a company
     "其余皆引厂进店。",                     # no trade before a name
     "编织袋厂厂房整洁",                     # common words after a trade are no name
-    "核准國發基金投資金額4.2億",            # a fund is no organisation         # a withheld name
+    "核准國發基金投資金額4.2億",            # a fund is no organisation
     "园区内的某纺织有限公司,织布车间",      # a withheld name
+    "與6間賭牌公司重新簽訂合約",            # counted companies
+    "8間資助大學於去年",                    # counted universities
+    "暫居七家獲利金控公司之首",             # counted companies
+    "居九大公股銀行之首",                   # a class of banks
+    "加計政府政策性不利因素後",             # a verb before a bare government
+    "一标段中标金额为2亿元",                # a section of a tender, no company
+    "总规模10亿元的复星(重庆)私募股权投资基金揭牌",  # a fund holds no known name
 ]
 # fmt: on
 
