@@ -35,8 +35,9 @@ words (`航天建设董事长`)."""
 ROLE_ENDINGS = ("方", "人", "者")
 """Endings of the roles a contract defines for its parties (`受让方`, `发行人`)."""
 STATION_HEADS = ("办事处", "联络处", "代表处", "办")
-GOVERNMENT_UNITS = ("办公室", "办公厅", "新闻办", "委员会")
-"""Heads of a government's unit named after the government (`人民政府新闻办公室`)."""
+GOVERNMENT_UNITS = ("办公室", "办公厅", "新闻办", "委员会", "委会")
+"""Heads of a government's unit named after the government (`人民政府新闻办公室`,
+`立法會財委會`)."""
 PARTY_ORGANS_OF_BODIES = ("党委", "党组", "纪委", "党工委")
 """The Party's committees inside a body (`浙江大学党委`, `国元保险党委`)."""
 SOLE_UNITS = ("办公室", "办公厅", "新闻办")
@@ -94,7 +95,7 @@ _TITLED_OUTLET = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂�
 _MEDIA_CHANNEL = re.compile(
     r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])"
     r"|·[\u4e00-\u9fff]{2,4}新闻|·[\u4e00-\u9fff]{2,3}(?=记者|编辑|讯|[^\u4e00-\u9fff]|$)"
-    r"|客户端|海外版|英文版|(?:APP|App|app)(?![A-Za-z·])"
+    r"|客户端|海外版|英文版|(?:APP|App|app)(?![A-Za-z·])|(?:新闻|经济|交通|文艺|音乐)广播"
 )
 _LIST_ITEM = (
     r"(?:[A-Za-z][A-Za-z0-9&. \-]{0,28}[A-Za-z0-9.]|[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z]{2,10})"
@@ -144,6 +145,8 @@ _COUNTED = re.compile(
 )
 """A measure word of firms or schools before a class noun in its clause: `这家…公司`,
 `第一家…公司`, `7所高等学校`."""
+_COUNTED_BODIES = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)个$")
+"""A count of bodies right before a name: `4个省辖市政府` are a class."""
 _FUND = "基金"
 """A fund that invests is no organisation (`國發基金投資`): the guidelines leave funds out."""
 _TRADE_NOUN = re.compile(r"[商厂](?=[\u4e00-\u9fffA-Za-z])")
@@ -424,6 +427,8 @@ class OrgRules:
             counted = head in CLASS_NOUNS or self.heads[head] == "education"
             if counted and _COUNTED.search(t.text, max(0, start - 12), start):
                 continue  # a counted class describes (`这家成立仅50天的具身智能技术公司`)
+            if _COUNTED_BODIES.search(t.text, max(0, start - 4), start):
+                continue  # `4个省辖市政府`
             if kind == "media":
                 channel = _MEDIA_CHANNEL.match(t.text, end)
                 end = channel.end() if channel else end
@@ -685,7 +690,11 @@ class OrgRules:
                 break
             zone = next((z for z in self.zone_words if t.text.endswith(z, 0, piece_end)), "")
             if body and zone and not glued:
-                start, place_after = piece_end - len(zone), False
+                zone_start = self._zone_start(t, piece_start)
+                if zone_start is not None:  # `云南/滇/中新区`: the zone's place leads
+                    start, place_after = zone_start, True
+                else:
+                    start, place_after = piece_end - len(zone), False
                 token = t.token_at(start - 1)
                 continue
             zone_start = None
@@ -959,8 +968,9 @@ class OrgRules:
             return False
         if kind in NAMED_KINDS:
             tokens = t.tokens(start, head_start)
-            if self._is_legal_form(head) and len(tokens) >= 3:
-                return True
+            if self._is_legal_form(head):
+                if len(tokens) >= 3 or any(t.word(token) in self.known for token in tokens):
+                    return True  # `中青旅/控股/股份有限公司`
             return any(self._is_proper(t, token) for token in tokens)
         return True
 

@@ -283,6 +283,14 @@ FOUND = [
      [("中建路桥", "org_contexts"), ("天元集团", "org_heads")]),
     ("与华源药业有限公司签约。副市长赴华源海源药业现场推进",   # an alias joins a name after it
      [("华源药业有限公司", "org_heads"), ("华源海源药业", "org_aliases")]),
+    ("云南滇中新区管委会有关领导", [("云南滇中新区管委会", "org_heads")]),   # `滇/中新区`
+    ("(原标题:中航电子关于重大合同中标的公告)", [("中航电子", "org_contexts")]),
+    ("向立法會財委會提交文件", [("立法會財委會", "org_gazetteer")]),
+    ("(湖北电台新闻广播5月3日", [("湖北电台新闻广播", "org_heads")]),
+    ("拟以现金方式购买四川华能水电开发有限公司持有的",
+     [("四川华能水电开发有限公司", "org_heads")]),
+    ("中国邮政集团、中青旅控股股份有限公司等",
+     [("中国邮政集团", "org_heads"), ("中青旅控股股份有限公司", "org_heads")]),
 ]
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
@@ -360,6 +368,7 @@ NOT_FOUND = [
     "园区内的某纺织有限公司,织布车间",      # a withheld name
     "與6間賭牌公司重新簽訂合約",            # counted companies
     "8間資助大學於去年",                    # counted universities
+    "与7市13个县级政府达成合作",            # counted governments
     "暫居七家獲利金控公司之首",             # counted companies
     "居九大公股銀行之首",                   # a class of banks
     "加計政府政策性不利因素後",             # a verb before a bare government
