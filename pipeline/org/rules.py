@@ -141,13 +141,17 @@ may look like (`在天使轮投资了200万元`)."""
 _OWNED_ZONES = ("生产基地", "研发基地", "产业基地", "基地", "产业园", "工业园", "园区")
 """A company's plant or park named by the company alone: `特步集团生产基地`."""
 _COUNTED = re.compile(
-    r"(?:这|一|首|第一|[0-9]+|[一二三四五六七八九十两几]+)[家所间][^，,。；;！？!?、\n]*$"
+    r"(?:这|一|首|第一|[0-9]+|[一二三四五六七八九十两几多数]+)[家所间][^，,。；;！？!?、\n]*$"
 )
 """A measure word of firms or schools before a class noun in its clause: `这家…公司`,
 `第一家…公司`, `7所高等学校`."""
 _COUNTED_BODIES = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)个$")
 """A count of bodies right before a name: `4个省辖市政府` are a class."""
+_LOCATIVES = ("在", "于", "赴", "到")
+"""Prepositions that make the words after them a place, not an actor."""
 _FUND = "基金"
+_FUND_KINDS = ("引导", "投资", "发展")
+"""Verbs that name a kind of fund right before `基金`: `政府/引导/基金`."""
 """A fund that invests is no organisation (`國發基金投資`): the guidelines leave funds out."""
 _TRADE_NOUN = re.compile(r"[商厂](?=[\u4e00-\u9fffA-Za-z])")
 """The end of a maker's or trader's noun (`设备厂`, `制造商`) that a company's name follows."""
@@ -392,6 +396,8 @@ class OrgRules:
                 continue
             if self._zone_follows(t, end) and not self._owns_zone(t, head, end):
                 continue
+            if kind == "government" and self._starts_fund(t, end):
+                continue  # a fund named after its sponsor (`吉林市政府引导基金`)
             if self._head_goes_on(t, head, head_start):
                 continue
             if head == "党" and t.word(t.token_at(head_start)) == head:
@@ -734,7 +740,8 @@ class OrgRules:
                 word[-1] in ADMIN_LEVELS
                 and (not legal or len(word) == 1 or word not in self.common_words)
             )
-            is_place = is_place or (word.endswith("族") and t.text.startswith("自治", piece_end))
+            ethnic = word.endswith("族") or word == "维吾尔"  # `新疆维吾尔自治区`
+            is_place = is_place or (ethnic and t.text.startswith("自治", piece_end))
             if place_after and word in PARTY_PREFIXES:
                 return piece_start
             if place_after and not is_place:
@@ -964,8 +971,9 @@ class OrgRules:
             return False
         if len(head) == 1 and len(name) < 2:
             return False
-        if t.word(t.tokens(start, head_start)[0]) in self.not_org:
-            return False
+        first = t.word(t.tokens(start, head_start)[0])
+        if first in self.not_org and not (self._is_legal_form(head) and first != name):
+            return False  # not `总部公司`; but `西部/矿业/集团有限公司`
         if kind in NAMED_KINDS:
             tokens = t.tokens(start, head_start)
             if self._is_legal_form(head):
@@ -1136,7 +1144,7 @@ class OrgRules:
     def _gazetteer_names(self, t: _Text) -> List[Candidate]:
         """Known names (the gazetteer's, listed companies', learned ones); a head word right
         after one belongs to it (`微软公司`, `欧盟委员会`), and so does a place right before
-        a company or a government body (`通城农发行`, `日本经济产业省`). Not where its head
+        one that is no outlet (`通城农发行`, `日本经济产业省`, `昆山工研院`). Not where its head
         goes on into a common word (`司法部门`)."""
         found = []
         for start, end in self._known_spans(t):
@@ -1154,7 +1162,7 @@ class OrgRules:
             channel = _MEDIA_CHANNEL.match(t.text, end) if kind == "media" else None
             end = channel.end() if channel else end
             before = t.token_at(start - 1)
-            if kind in ("company", "government") and before is not None:
+            if kind != "media" and before is not None:
                 if not before.whitespace_ and len(before.text) > 1:
                     if self._is_place(t, t.word(before), start):
                         start = before.idx
@@ -1169,7 +1177,8 @@ class OrgRules:
 
     def _starts_fund(self, t: _Text, end: int) -> bool:
         """Whether the name that ends at `end` starts a fund's name: up to five name words
-        and then `基金`, not a foundation's or a fund manager's (`中金/传化产业股权投资基金`,
+        and then `基金`, a verb only as the fund's kind, not a foundation's or a fund manager's
+        (`中金/传化产业股权投资基金`, `吉林市政府/引导/基金`,
         `华润/正大生命科学基金`, `复星(重庆)私募股权投资基金`)."""
         position = end
         for _ in range(5):
@@ -1183,9 +1192,12 @@ class OrgRules:
             if _FUND in word:
                 rest = t.text[token.idx + word.index(_FUND) + len(_FUND) :]
                 return not rest.startswith(("会", "管理", "公司", "经理"))
-            if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs or token.whitespace_:
+            if not _NAME_TOKEN.match(word) or token.whitespace_:
                 return False
             position = token.idx + len(token.text)
+            kind_of_fund = word in _FUND_KINDS and t.text.startswith(_FUND, position)
+            if word in self.stops_and_verbs and not kind_of_fund:
+                return False
         return False
 
     def _known_spans(self, t: _Text) -> Iterable[Tuple[int, int]]:
@@ -1440,8 +1452,15 @@ class OrgRules:
         (`招引天津大良工匠投资10亿元`)."""
         found = []
         money_starts = {start for start, _ in money}
-        for start, _ in money:
+        for start, end in money:
             verb = t.token_at(start - 1)
+            after = t.token_at(end)
+            if verb is not None and t.word(verb) == "以" and after is not None:
+                if t.word(after) in self.actor_verbs and after.idx == end:
+                    verb = self._actor_before(t, verb)  # `達明機器人以1億美元增資`
+                    if verb is not None:
+                        found.append(verb)
+                    continue
             for _ in range(2):
                 if verb is None or t.word(verb) in self.actor_verbs:
                     break
@@ -1451,11 +1470,21 @@ class OrgRules:
                 verb = t.token_at(verb.idx - 1)
             if verb is None or t.word(verb) not in self.actor_verbs or verb.idx in money_starts:
                 continue
-            name_start = self._proper_run_before(t, verb.idx)
-            if name_start is not None and not t.text.endswith(_FUND, 0, verb.idx):
-                kind = self.name_kind(t.text[name_start : verb.idx], "company")
-                found.append(Candidate(name_start, verb.idx, "org_actors", kind))
+            actor = self._actor_before(t, verb)
+            if actor is not None:
+                found.append(actor)
         return found
+
+    def _actor_before(self, t: _Text, verb: Token) -> Candidate | None:
+        """The name right before `verb`; not a fund's, nor a place after `在` (`在桃園擴廠`)."""
+        name_start = self._proper_run_before(t, verb.idx)
+        if name_start is None or t.text.endswith(_FUND, 0, verb.idx):
+            return None
+        before = t.token_at(name_start - 1)
+        if before is not None and t.word(before) in _LOCATIVES:
+            return None
+        kind = self.name_kind(t.text[name_start : verb.idx], "company")
+        return Candidate(name_start, verb.idx, "org_actors", kind)
 
     def _trade_names(self, t: _Text) -> List[Candidate]:
         """Companies named right after their trade (`半導體設備廠鏵友益科技`,

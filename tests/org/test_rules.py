@@ -291,6 +291,14 @@ FOUND = [
      [("四川华能水电开发有限公司", "org_heads")]),
     ("中国邮政集团、中青旅控股股份有限公司等",
      [("中国邮政集团", "org_heads"), ("中青旅控股股份有限公司", "org_heads")]),
+    ("记者从新疆维吾尔自治区商务厅获悉", [("新疆维吾尔自治区商务厅", "org_heads")]),
+    ("擬對子公司華碩智能(股)公司進行現金增資", [("華碩智能(股)公司", "org_heads")]),
+    ("新陇原客户端兰州讯(记者", [("新陇原客户端", "org_contexts")]),
+    ("由登錄於本年度衛生局本身預算", [("衛生局", "org_heads")]),
+    ("華宇機器人以1億美元增資", [("華宇機器人", "org_actors")]),
+    ("約新台幣25億元受讓冠龍投資部份股份", [("冠龍投資", "org_contexts")]),
+    ("与西部(兰州)融资担保有限公司签约", [("西部(兰州)融资担保有限公司", "org_heads")]),
+    ("昆山工研院首期天使投资", [("昆山工研院", "org_gazetteer")]),   # a place before a known name
 ]
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
@@ -369,6 +377,9 @@ NOT_FOUND = [
     "與6間賭牌公司重新簽訂合約",            # counted companies
     "8間資助大學於去年",                    # counted universities
     "与7市13个县级政府达成合作",            # counted governments
+    "多間濠賭公司仍未走出",                 # counted companies
+    "还包括长春市政府引导基金,认缴",        # a fund named after its sponsor
+    "本次在台中擴廠投資約9.7億元",          # a place after `在` invests nothing
     "暫居七家獲利金控公司之首",             # counted companies
     "居九大公股銀行之首",                   # a class of banks
     "加計政府政策性不利因素後",             # a verb before a bare government
