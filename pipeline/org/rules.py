@@ -220,9 +220,11 @@ _STOCK_CODE = re.compile(rf"[(（]\s*{_CODE}(?:\s*[、,，;；/]\s*{_CODE})*\s*[
 """A listed company's stock code in brackets after its name: `山东黄金(600547.SH)`, and
 Hong Kong's and Taiwan's codes of four or five digits that are no year (`嘉進投資（0310）`)."""
 _SECTOR_LIST = re.compile(
-    rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等[\u4e00-\u9fff]{{0,4}}?(?:领域|行业|产业|方面|板块|业态|赛道)"
+    rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等(?:[\u4e00-\u9fff]{{0,4}}?|“[^“”\n]{{1,16}}”)"
+    r"(?:领域|行业|产业|方面|板块|业态|赛道)"
 )
-"""A list of sectors, not companies: `涵盖智电汽车、新医药、装备制造等领域`."""
+"""A list of sectors, not companies: `涵盖智电汽车、新医药、装备制造等领域`,
+`支持长春汽车、高端装备制造等“1个万亿级”产业体系`."""
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&\-]+$")
 _APPOSITIVE_LATIN = re.compile(r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+){0,3}(?![A-Za-z])")
 _DEPENDENCIES = ("英属", "美属", "法属", "荷属")
@@ -419,7 +421,7 @@ class OrgRules:
                 joins = CONJUNCTIONS if kind == "government" else ()
                 body = _HEAD_KIND.get(kind, kind) in BODY_KINDS and len(head) > 1
                 start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body)
-                if head in CLASS_NOUNS:
+                if head in CLASS_NOUNS or (body and kind == "association"):
                     start = self._placed_name_start(t, start, head_start)
                 if kind in ("government", "other"):
                     unit_of = self._known_body_before(t, head_start)
@@ -606,6 +608,8 @@ class OrgRules:
             word = t.word(token)
             if word in self.stop_words or not _NAME_TOKEN.match(word):
                 return False
+            if word.endswith(self.zone_words):
+                return True  # a zone word pkuseg glued to a word before it (`产学/研基地`)
             reach = token.idx + len(token.text_with_ws)
             token = t.token_at(reach)
             if word in self.stops_and_verbs and token is not None:
@@ -1040,7 +1044,11 @@ class OrgRules:
                 (a, self._name_end(t, a, self._before_first_stop(t, a, b)))
                 for a, b in self._split_at_conjunction(t, *spans[-1])
             ]
-            known = [span for span in spans if span in exact or self._names_a_firm(t, *span)]
+            known = [
+                span
+                for span in spans
+                if span in exact or self._names_a_firm(t, *span) or self._places_a_name(t, *span)
+            ]
             if len(known) < 2 or 2 * len(known) < len(spans):
                 continue
             if any(c.kind != "company" for c in found if (c.start, c.end) in known):
@@ -1060,6 +1068,22 @@ class OrgRules:
             self.heads.get(head) in ("company", "finance")
             and end - start > len(head)
             and self._is_list_name(t, start, end)
+        )
+
+    def _places_a_name(self, t: _Text, start: int, end: int) -> bool:
+        """Whether a list item is a place and a proper word after it (`美国罗克韦尔`,
+        `新加坡吉宝`): how lists of investors name firms from elsewhere."""
+        tokens = t.tokens(start, end)
+        if len(tokens) < 2 or not self._is_list_name(t, start, end):
+            return False
+        first, rest = tokens[0], tokens[1:]
+        if not self._is_place(t, t.word(first), first.idx + len(first.text)):
+            return False
+        return len(t.word(first)) > 1 and all(
+            self._is_proper(t, token)
+            and not self._is_place(t, t.word(token), token.idx + len(token.text))
+            and t.word(token) not in self.people
+            for token in rest
         )
 
     def _before_first_stop(self, t: _Text, start: int, end: int) -> int:
@@ -1144,7 +1168,7 @@ class OrgRules:
     def _gazetteer_names(self, t: _Text) -> List[Candidate]:
         """Known names (the gazetteer's, listed companies', learned ones); a head word right
         after one belongs to it (`微软公司`, `欧盟委员会`), and so does a place right before
-        one that is no outlet (`通城农发行`, `日本经济产业省`, `昆山工研院`). Not where its head
+        one (`通城农发行`, `日本经济产业省`, `昆山工研院`, `甘肃经济日报`). Not where its head
         goes on into a common word (`司法部门`)."""
         found = []
         for start, end in self._known_spans(t):
@@ -1162,7 +1186,7 @@ class OrgRules:
             channel = _MEDIA_CHANNEL.match(t.text, end) if kind == "media" else None
             end = channel.end() if channel else end
             before = t.token_at(start - 1)
-            if kind != "media" and before is not None:
+            if before is not None:
                 if not before.whitespace_ and len(before.text) > 1:
                     if self._is_place(t, t.word(before), start):
                         start = before.idx

@@ -299,6 +299,9 @@ FOUND = [
     ("約新台幣25億元受讓冠龍投資部份股份", [("冠龍投資", "org_contexts")]),
     ("与西部(兰州)融资担保有限公司签约", [("西部(兰州)融资担保有限公司", "org_heads")]),
     ("昆山工研院首期天使投资", [("昆山工研院", "org_gazetteer")]),   # a place before a known name
+    ("签约项目包括美国罗克韦尔、新加坡吉宝、日本发那科。",   # firms named after their country
+     [("美国罗克韦尔", "org_lists"), ("新加坡吉宝", "org_lists"), ("日本发那科", "org_lists")]),
+    ("中國對外承包工程商會會長房秋晨", [("中國對外承包工程商會", "org_heads")]),
 ]
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
@@ -380,6 +383,8 @@ NOT_FOUND = [
     "多間濠賭公司仍未走出",                 # counted companies
     "还包括长春市政府引导基金,认缴",        # a fund named after its sponsor
     "本次在台中擴廠投資約9.7億元",          # a place after `在` invests nothing
+    "园区(含湖南大学产学研基地)",           # inside a base's name
+    "支持吉林汽车、高端装备制造等“万亿级”产业体系构建",  # sectors
     "暫居七家獲利金控公司之首",             # counted companies
     "居九大公股銀行之首",                   # a class of banks
     "加計政府政策性不利因素後",             # a verb before a bare government
