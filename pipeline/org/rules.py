@@ -904,13 +904,18 @@ class OrgRules:
 
     def _short_name_before(self, t: _Text, head_start: int) -> int | None:
         """The proper word before an industry word (`璟凡` in `璟凡科技`), over other industry
-        words (`福尔程环保科技`), with a place before it (`湖南福尔程环保科技`); a run of single
+        words and `国际` (`福尔程环保科技`, `正达国际光电`), with a place before it
+        (`湖南福尔程环保科技`); a run of single
         characters that pkuseg cut from an unknown name is one word (`鑫/泓/科技`); a word
         glued to punctuation before it is the part after it (`;奇鼎/科技`)."""
         token = t.token_at(head_start - 1)
+        international = False
         for _ in range(2):
-            if token is None or token.whitespace_ or t.word(token) not in self.industry:
+            if token is None or token.whitespace_:
                 break
+            if t.word(token) not in self.industry and t.word(token) != "国际":
+                break
+            international = t.word(token) == "国际"
             token = t.token_at(token.idx - 1)
         if token is None or token.whitespace_:
             return None
@@ -933,6 +938,8 @@ class OrgRules:
             return None
         if word in self.common_words or word in self.stops_and_verbs:
             return None
+        if international and self._is_place(t, word, end):
+            return None  # a place's trade (`中国国际贸易`), not a company
         before = t.token_at(start - 1)
         if before is not None and not before.whitespace_ and t.word(before) in self.places:
             start = before.idx

@@ -302,6 +302,8 @@ FOUND = [
     ("签约项目包括美国罗克韦尔、新加坡吉宝、日本发那科。",   # firms named after their country
      [("美国罗克韦尔", "org_lists"), ("新加坡吉宝", "org_lists"), ("日本发那科", "org_lists")]),
     ("中國對外承包工程商會會長房秋晨", [("中國對外承包工程商會", "org_heads")]),
+    ("通过华晶国际光电等2家台商投资案", [("华晶国际光电", "org_heads")]),
+    ("能力企业华芯微电子宣布", [("华芯微电子", "org_heads")]),
 ]
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
@@ -384,6 +386,7 @@ NOT_FOUND = [
     "还包括长春市政府引导基金,认缴",        # a fund named after its sponsor
     "本次在台中擴廠投資約9.7億元",          # a place after `在` invests nothing
     "园区(含湖南大学产学研基地)",           # inside a base's name
+    "中国国际贸易中心联合主办",             # a place's trade
     "支持吉林汽车、高端装备制造等“万亿级”产业体系构建",  # sectors
     "暫居七家獲利金控公司之首",             # counted companies
     "居九大公股銀行之首",                   # a class of banks
