@@ -149,6 +149,8 @@ _COUNTED_BODIES = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两几�
 """A count of bodies right before a name: `4个省辖市政府` are a class."""
 _LOCATIVES = ("在", "于", "赴", "到")
 """Prepositions that make the words after them a place, not an actor."""
+_REPEATED_HEADS = ("公司", "集团")
+"""Heads after a common word that a document may repeat as a company's short name."""
 _FUND = "基金"
 _FUND_KINDS = ("引导", "投资", "发展")
 """Verbs that name a kind of fund right before `基金`: `政府/引导/基金`."""
@@ -369,6 +371,7 @@ class OrgRules:
         t = _Text(doc, doc_text(doc).translate(self.t2s))
         blocked = [m.span() for m in _QUOTED_TITLE.finditer(t.text)]
         found = self._described_names(t, self._head_names(t))
+        found += self._repeated_names(t, found)
         found += self._gazetteer_names(t) + self._list_names(t)
         found += self._context_names(t) + self._latin_names(t) + self._evidence_names(t)
         found += self._actor_names(t, money) + self._coded_names(t) + self._glossed_names(t)
@@ -443,6 +446,53 @@ class OrgRules:
             kind = self._kind(head, t.text[start:head_start])
             found.append(Candidate(start, end, "org_heads", kind))
         return found
+
+    def _repeated_names(self, t: _Text, found: List[Candidate]) -> List[Candidate]:
+        """A common word before a bare `公司` or `集团` that the document repeats as a name
+        of its own (`火箭公司` five times, `港务公司`): a short name the document uses for one
+        company, not a class, when the word names no trade (`科技公司`), no place, no person
+        and no generic company (`项目公司`, in `not_org`)."""
+        seen: Dict[str, List[Tuple[int, int]]] = {}
+        for head in _REPEATED_HEADS:
+            for m in re.finditer(head, t.text):
+                token = t.token_at(m.start() - 1)
+                if m.start() not in t.starts or m.end() not in t.ends or token is None:
+                    continue
+                if token.whitespace_ or token.idx + len(token.text) != m.start():
+                    continue
+                word, before = t.word(token), t.token_at(token.idx - 1)
+                if before is not None and not before.whitespace_:
+                    before_word = t.word(before)
+                    if _NAME_TOKEN.match(before_word) and before_word not in self.stops_and_verbs:
+                        continue  # a longer name the head rules have judged
+                if self._zone_follows(t, m.end()):
+                    continue
+                if self._may_repeat_as_name(t, word, token.idx + len(token.text), head):
+                    seen.setdefault(word + head, []).append((token.idx, m.end()))
+        taken = [(c.start, c.end) for c in found]
+        return [
+            Candidate(start, end, "org_heads", "company")
+            for spans in seen.values()
+            if len(spans) > 1
+            for start, end in spans
+            if not any(a < end and start < b for a, b in taken)
+        ]
+
+    def _may_repeat_as_name(self, t: _Text, word: str, end: int, head: str) -> bool:
+        """Whether `word` before `head` may be a company's short name the document repeats."""
+        return (
+            len(word) >= 2
+            and _NAME_TOKEN.match(word) is not None
+            and word not in self.stops_and_verbs
+            and word not in self.heads
+            and word not in self.people
+            and word not in self.not_org
+            and word + head not in self.not_org
+            and word + head not in self.heads
+            and not self._is_place(t, word, end)
+            and word[-1] not in ADMIN_LEVELS
+            and not _NUMERIC.match(word)
+        )
 
     def _with_unit(self, t: _Text, c: Candidate) -> Candidate:
         """A body with its Party committee right after it (`大唐河南发电有限公司` + `党委`),

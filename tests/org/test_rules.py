@@ -304,6 +304,8 @@ FOUND = [
     ("中國對外承包工程商會會長房秋晨", [("中國對外承包工程商會", "org_heads")]),
     ("通过华晶国际光电等2家台商投资案", [("华晶国际光电", "org_heads")]),
     ("能力企业华芯微电子宣布", [("华芯微电子", "org_heads")]),
+    ("据报道,火炬公司昨日召开董事会。对此,火炬公司表示支持。",   # a short name repeated
+     [("火炬公司", "org_heads"), ("火炬公司", "org_heads")]),
 ]
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
@@ -387,6 +389,8 @@ NOT_FOUND = [
     "本次在台中擴廠投資約9.7億元",          # a place after `在` invests nothing
     "园区(含湖南大学产学研基地)",           # inside a base's name
     "中国国际贸易中心联合主办",             # a place's trade
+    "最终收购标的公司股权。标的公司从事矿产。",  # a generic company, repeated
+    "科技公司增多。很多科技公司上市。",     # a trade's companies, repeated
     "支持吉林汽车、高端装备制造等“万亿级”产业体系构建",  # sectors
     "暫居七家獲利金控公司之首",             # counted companies
     "居九大公股銀行之首",                   # a class of banks
