@@ -149,6 +149,11 @@ _COUNTED_BODIES = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两几�
 """A count of bodies right before a name: `4个省辖市政府` are a class."""
 _LOCATIVES = ("在", "于", "赴", "到")
 """Prepositions that make the words after them a place, not an actor."""
+_CLASS_ENDINGS = (
+    *("母公司", "子公司", "孙公司", "连锁店"),
+    *("赌企", "车企", "房企", "药企", "央企", "国企"),
+)
+"""Words of a class of companies that may stand before a company's name."""
 _REPEATED_HEADS = ("公司", "集团")
 """Heads after a common word that a document may repeat as a company's short name."""
 _FUND = "基金"
@@ -417,9 +422,6 @@ class OrgRules:
                     continue
             elif self._is_legal_form(head):
                 start = self._reach_left(t, head_start, self.legal_name_stops)
-                first = t.token_at(start)
-                if start < head_start and first.idx == start and t.word(first) in CLASS_NOUNS:
-                    start = first.idx + len(first.text)
             else:
                 joins = CONJUNCTIONS if kind == "government" else ()
                 body = _HEAD_KIND.get(kind, kind) in BODY_KINDS and len(head) > 1
@@ -428,6 +430,8 @@ class OrgRules:
                     start = self._placed_name_start(t, start, head_start)
                 if kind in ("government", "other"):
                     unit_of = self._known_body_before(t, head_start)
+            if start is not None and _HEAD_KIND.get(kind, kind) == "company":
+                start = self._after_class_noun(t, start, head_start)
             if unit_of is not None and unit_of <= start:
                 start = unit_of
             elif start is None or not self._is_name(t, start, head_start, head, kind):
@@ -446,6 +450,26 @@ class OrgRules:
             kind = self._kind(head, t.text[start:head_start])
             found.append(Candidate(start, end, "org_heads", kind))
         return found
+
+    def _after_class_noun(self, t: _Text, start: int, head_start: int) -> int:
+        """Where a company's name starts after a class noun the words before its head hold
+        (`龙头企业/大亚人造板集团有限公司`, `母公司/逸仙电商`, `赌企/澳博控股`): a registered
+        name holds one only where no proper word follows it (`华润企业集团`,
+        `东岭集团股份有限公司`)."""
+        cut = start
+        for token in t.tokens(start, head_start):
+            word, after = t.word(token), token.idx + len(token.text)
+            is_class = word in CLASS_NOUNS or word.endswith(_CLASS_ENDINGS)
+            if (
+                is_class
+                and token.idx >= start
+                and any(
+                    _NAME_TOKEN.match(t.word(k)) and t.word(k) not in self.common_words
+                    for k in t.tokens(after, head_start)
+                )
+            ):
+                cut = after
+        return cut
 
     def _repeated_names(self, t: _Text, found: List[Candidate]) -> List[Candidate]:
         """A common word before a bare `公司` or `集团` that the document repeats as a name
