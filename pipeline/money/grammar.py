@@ -20,6 +20,10 @@ RANGE_SEPARATORS = r"至|到|-|－|—|~|～|〜"
 SPACE = r"[ \u3000]?"
 _BOUNDS = ("at_least", "at_most", "less_than", "more_than")
 _SPACES = " \u3000"
+_MINUS = r"[-－−]"
+"""A minus sign before an amount: a loss (`净利润-2.34亿元`), kept in the span."""
+_CHINESE_DIGIT = r"[一二三四五六七八九]"
+"""A Chinese digit after `成` is a tenth of a share (`六成七`), never an amount's start."""
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、！!？?\n（）()“”\"【】]")
 
 
@@ -77,9 +81,9 @@ class MoneyGrammar:
         prefix = _alternation(self.prefix_codes)
         suffix = _alternation(self.suffix_codes)
         self.pattern = re.compile(
-            rf"(?<![0-9０-９.．第])"
+            rf"(?<![0-9０-９.．第])(?!(?<=成){_CHINESE_DIGIT})"
             rf"(?:(?P<prefix>{prefix}){SPACE})?"
-            rf"(?P<n1>{NUMBER})(?:{SPACE}(?P<c1>{suffix}))?"
+            rf"(?P<sign>(?<![0-9A-Za-z]){_MINUS})?(?P<n1>{NUMBER})(?:{SPACE}(?P<c1>{suffix}))?"
             rf"(?:{SPACE}(?P<sep>{RANGE_SEPARATORS}){SPACE}"
             rf"(?P<n2>{NUMBER}|{BARE_MAGNITUDE})(?:{SPACE}(?P<c2>{suffix}))?)?"
         )
@@ -103,11 +107,16 @@ class MoneyGrammar:
                 return ranged
         currency_word = m.group("c1")
         end = m.end("c1") if currency_word else m.end("n1")
-        return self._accept(text, m.start(), end, n1, None, m.group("prefix"), currency_word)
+        found = self._accept(text, m.start(), end, n1, None, m.group("prefix"), currency_word)
+        if found is None or not m.group("sign"):
+            return found
+        return MoneyMatch(  # a loss: `归母净利润-2.34亿元`
+            found.start, found.end, -found.value, None, found.currency, found.qualifier
+        )
 
     def _read_range(self, text: str, m: re.Match, n1: ParsedNumber) -> MoneyMatch | None:
         n2 = parse_number(m.group("n2"), bare_ok=True)
-        if n2 is None:
+        if n2 is None or m.group("sign"):
             return None
         if m.group("sep") in "-－—" and not n1.arabic and not n2.arabic:
             return None
