@@ -154,6 +154,8 @@ _CLASS_ENDINGS = (
     *("赌企", "车企", "房企", "药企", "央企", "国企"),
 )
 """Words of a class of companies that may stand before a company's name."""
+_HONORIFICS = ("先生", "女士")
+"""Words after a person's name, never after an organisation's."""
 _REPEATED_HEADS = ("公司", "集团")
 """Heads after a common word that a document may repeat as a company's short name."""
 _FUND = "基金"
@@ -391,7 +393,7 @@ class OrgRules:
         found = _join_stations(t, found)
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
         found = _merge_adjacent(found + aliases, self.known, t.text)
-        found = [_with_listing_marks(t.text, c) for c in found]
+        found = [_with_listing_marks(t.text, c) for c in _without_people(t.text, found)]
         return sorted(found, key=lambda c: c.start)
 
     # Heads ------------------------------------------------------------------------------
@@ -1949,6 +1951,13 @@ def _join_stations(t: _Text, found: List[Candidate]) -> List[Candidate]:
             continue
         joined.append(c)
     return joined
+
+
+def _without_people(text: str, found: List[Candidate]) -> List[Candidate]:
+    """`found` less the names the document calls people somewhere (`陈兴方女士`): a name
+    right before `先生` or `女士` is a person's wherever it stands."""
+    people = {text[c.start : c.end] for c in found if text.startswith(_HONORIFICS, c.end)}
+    return [c for c in found if text[c.start : c.end] not in people]
 
 
 def _holds(c: Candidate, start: int, end: int) -> bool:
