@@ -61,11 +61,14 @@ class MoneyGrammar:
         self.prefix_codes: Dict[str, str] = {}
         self.suffix_codes: Dict[str, str] = {}
         self.ambiguous: set[str] = set()
+        self.hundredths: set[str] = set()
         for surface, code, position, *flags in currencies:
             table = self.prefix_codes if position == "prefix" else self.suffix_codes
             table[surface] = code
             if "ambiguous" in flags:
                 self.ambiguous.add(surface)
+            if "hundredth" in flags:
+                self.hundredths.add(surface)
         self.left_qualifiers = sorted(
             (q for q in qualifiers if q.side == "left"), key=lambda q: -len(q.word)
         )
@@ -127,12 +130,12 @@ class MoneyGrammar:
             return None
         currency_word = m.group("c2")
         end = m.end("c2") if currency_word else m.end("n2")
-        found = self._accept(
-            text, m.start(), end, n2, n1, m.group("prefix"), currency_word or m.group("c1")
-        )
+        suffix = currency_word or m.group("c1")
+        found = self._accept(text, m.start(), end, n2, n1, m.group("prefix"), suffix)
         if found is None:
             return None
-        return MoneyMatch(found.start, found.end, low, n2.value, found.currency, "range")
+        low, high = self._in_units(low, suffix), self._in_units(n2.value, suffix)
+        return MoneyMatch(found.start, found.end, low, high, found.currency, "range")
 
     def _accept(
         self,
@@ -169,7 +172,12 @@ class MoneyGrammar:
         if prefix and (not suffix or currency == self.default_currency):
             currency = self.prefix_codes[prefix]
         qualifier = self._qualifier(text, start, end, number, first)
-        return MoneyMatch(start, end, number.value, None, currency, qualifier)
+        value = self._in_units(number.value, suffix)
+        return MoneyMatch(start, end, value, None, currency, qualifier)
+
+    def _in_units(self, value: Decimal, suffix: str | None) -> Decimal:
+        """`value` in units of its currency: a hundredth's word counts cents (`15港仙`)."""
+        return value / 100 if suffix in self.hundredths else value
 
     def _trigger_before(self, text: str, start: int) -> bool:
         """A trigger word ends at most `trigger_window` characters before `start`, in-clause."""

@@ -145,7 +145,7 @@ _COUNTED = re.compile(
 )
 """A measure word of firms or schools before a class noun in its clause: `这家…公司`,
 `第一家…公司`, `7所高等学校`."""
-_COUNTED_BODIES = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)个$")
+_COUNTED_BODIES = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多数]+)个$")
 """A count of bodies right before a name: `4个省辖市政府` are a class."""
 _LOCATIVES = ("在", "于", "赴", "到")
 """Prepositions that make the words after them a place, not an actor."""
