@@ -140,12 +140,11 @@ _ROUND = re.compile(r"(?:天使|种子|[A-Za-z][+＋]?\d?)轮$")
 may look like (`在天使轮投资了200万元`)."""
 _OWNED_ZONES = ("生产基地", "研发基地", "产业基地", "基地", "产业园", "工业园", "园区")
 """A company's plant or park named by the company alone: `特步集团生产基地`."""
-_COUNTED = re.compile(
-    r"(?:这|一|首|第一|[0-9]+|[一二三四五六七八九十两几多数]+)[家所间][^，,。；;！？!?、\n]*$"
-)
+_COUNT = r"(?:[0-9]+|[一二三四五六七八九十两几多数]+)"
+_COUNTED = re.compile(rf"(?:这|一|首|第一|{_COUNT})[家所间][^，,。；;！？!?、\n]*$")
 """A measure word of firms or schools before a class noun in its clause: `这家…公司`,
 `第一家…公司`, `7所高等学校`."""
-_COUNTED_BODIES = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多数]+)个$")
+_COUNTED_BODIES = re.compile(rf"{_COUNT}个$")
 """A count of bodies right before a name: `4个省辖市政府` are a class."""
 _LOCATIVES = ("在", "于", "赴", "到")
 """Prepositions that make the words after them a place, not an actor."""
@@ -221,10 +220,12 @@ _BRACKETED_SHORT = re.compile(
 )
 """A short name in brackets right after a name, made of its characters: `(投审会)`,
 also before its stock code: `(西安旅游,000610.SZ)`."""
-_BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
-_BRACKETED_IN_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]$")
-"""A place or a legal word in brackets inside a name: `招商美冷(香港)控股有限公司`,
-`柳州钢铁(集团)公司`."""
+_BRACKETED_WORD = r"[(（]([\u4e00-\u9fff]{2,4})[)）]"
+_BRACKETED_PLACE = re.compile(_BRACKETED_WORD)
+"""A place in brackets after a name's first words: `复星(重庆)私募股权投资基金`."""
+_BRACKETED_IN_NAME = re.compile(_BRACKETED_WORD + "$")
+"""A place or a legal word in brackets inside a name, read back from where it ends:
+`招商美冷(香港)控股有限公司`, `柳州钢铁(集团)公司`."""
 _STOCK_CODE = re.compile(rf"[(（]\s*{_CODE}(?:\s*[、,，;；/]\s*{_CODE})*\s*[)）]")
 """A listed company's stock code in brackets after its name: `山东黄金(600547.SH)`, and
 Hong Kong's and Taiwan's codes of four or five digits that are no year (`嘉進投資（0310）`)."""
@@ -1564,9 +1565,9 @@ class OrgRules:
             after = t.token_at(end)
             if verb is not None and t.word(verb) == "以" and after is not None:
                 if t.word(after) in self.actor_verbs and after.idx == end:
-                    verb = self._actor_before(t, verb)  # `達明機器人以1億美元增資`
-                    if verb is not None:
-                        found.append(verb)
+                    actor = self._actor_before(t, verb)  # `達明機器人以1億美元增資`
+                    if actor is not None:
+                        found.append(actor)
                     continue
             for _ in range(2):
                 if verb is None or t.word(verb) in self.actor_verbs:
