@@ -428,7 +428,8 @@ class OrgRules:
             else:
                 joins = CONJUNCTIONS if kind == "government" else ()
                 body = _HEAD_KIND.get(kind, kind) in BODY_KINDS and len(head) > 1
-                start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body)
+                company = _HEAD_KIND.get(kind, kind) == "company"
+                start = self._reach_left(t, head_start, self.stops_and_verbs, joins, body, company)
                 if head in CLASS_NOUNS or (body and kind == "association"):
                     start = self._placed_name_start(t, start, head_start)
                 if kind in ("government", "other"):
@@ -721,6 +722,7 @@ class OrgRules:
         stops: set,
         joins: Iterable[str] = (),
         body: bool = False,
+        company: bool = False,
     ) -> int:
         """How far left the name before a head reaches: over name words (places,
         proper words, industry words), never over stop words, numbers or punctuation (of
@@ -733,7 +735,8 @@ class OrgRules:
         (`社会保障局`) may be a verb; so may, when the head is a public `body`'s of more
         than one character, the word right before it (`扶贫/委员会`), and a zone's name
         belongs to the body (`利津经济开发区党工委`). A known company's name is no part of a
-        government's (`江淮汽车/政府补助`)."""
+        government's (`江淮汽车/政府补助`). A registered name, or a `company`'s, may hold a
+        place after its first words (`东鼎/液化/瓦斯/兴业公司`)."""
         token = t.token_at(head_start - 1)
         start = head_start
         latin_after = False
@@ -826,8 +829,8 @@ class OrgRules:
             if place_after and word in PARTY_PREFIXES:
                 return piece_start
             if place_after and not is_place:
-                if legal and self._leads_legal_name(t, token, word):
-                    start = piece_start
+                if legal or company:
+                    start = self._legal_name_lead(t, token, start)
                 break
             place_after = place_after or is_place
             start = piece_start
@@ -907,22 +910,35 @@ class OrgRules:
             and t.word(before) not in self.stops_and_verbs
         )
 
-    def _leads_legal_name(self, t: _Text, token: Token, word: str) -> bool:
-        """Whether `word`, before a place, starts a registered name (`亿达/中国控股有限公司`,
-        `深能/扬州新能源有限公司`): a proper word of two characters or more, with no name
-        word before it."""
-        before = t.token_at(token.idx - 1)
-        return (
-            len(word) > 1
-            and word not in self.common_words
-            and word not in self.stops_and_verbs
-            and word not in self.people
-            and (
-                before is None
-                or not _NAME_TOKEN.match(t.word(before))
-                or t.word(before) in self.stops_and_verbs
-            )
+    def _legal_name_lead(self, t: _Text, token: Token, start: int) -> int:
+        """Where a registered name starts whose words before a place inside it end at
+        `token` (`亿达/中国控股有限公司`, `东鼎/液化/瓦斯/兴业公司`, `山东/高速/路桥集团`):
+        at most three name words that follow a stop word or punctuation and hold a proper
+        word or start with a place; not a role before the name (`客户/广州…有限公司`).
+        Else `start`, the place."""
+        words: List[str] = []
+        lead = token
+        while lead is not None:
+            word = t.word(lead)
+            if lead.whitespace_ and words:
+                break
+            if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs or _NUMERIC.match(word):
+                break
+            if len(words) == 3 or word in self.people or word in self.not_org:
+                return start
+            if word in CLASS_NOUNS or word.endswith(_CLASS_ENDINGS):
+                return start
+            words.insert(0, word)
+            first = lead
+            lead = t.token_at(lead.idx - 1)
+        if not words or (len(words[0]) < 2 and not self._is_place(t, words[0], first.idx + 1)):
+            return start
+        proper = any(
+            w not in self.common_words and not self._is_place(t, w, first.idx + len(w))
+            for w in words
         )
+        placed = len(words) > 1 and self._is_place(t, words[0], first.idx + len(words[0]))
+        return first.idx if proper or placed else start
 
     def _names_inside(self, t: _Text, bracket: re.Match) -> bool:
         """Whether a bracket inside a registered name holds a place or a legal word."""
@@ -1041,6 +1057,8 @@ class OrgRules:
             if head in ZONE_ORGANS or head[0] in ADMIN_LEVELS:
                 return True
             return kind == "party" and head.endswith(PARTY_ORGANS)
+        if head in ZONE_ORGANS and name in self.zone_words:
+            return True  # the zone's organ, the zone implied (`开发区党工委`)
         if not name or whole in self.not_org or name in self.stops_and_verbs:
             return False
         if _ANONYMISED in name or (head == "公司" and name in self.places):
@@ -1067,8 +1085,26 @@ class OrgRules:
             if self._is_legal_form(head):
                 if len(tokens) >= 3 or any(t.word(token) in self.known for token in tokens):
                     return True  # `中青旅/控股/股份有限公司`
+                if self._registers_a_trade(t, tokens, head):
+                    return True
             return any(self._is_proper(t, token) for token in tokens)
         return True
+
+    def _registers_a_trade(self, t: _Text, tokens: List[Token], head: str) -> bool:
+        """Whether a common word and a trade make a registered name before a full legal
+        form (`远景/能源/有限公司`, `多方/科技/股份有限公司`): the common word is no trade
+        itself (`投资/管理/有限公司` names nothing), no place, and not a word of kinds."""
+        if len(tokens) != 2 or "有限" not in head:
+            return False
+        first, trade = t.word(tokens[0]), t.word(tokens[1])
+        return (
+            len(first) > 1
+            and trade in self.industry
+            and first not in self.heads
+            and first not in self.not_org
+            and not first.endswith(_TYPE)
+            and not self._is_place(t, first, tokens[0].idx + len(tokens[0].text))
+        )
 
     def _straddles(self, t: _Text, char: int, head_start: int) -> bool:
         """Whether `char` is inside a word that ends before the head: `子公司` is no word of
@@ -1402,6 +1438,8 @@ class OrgRules:
         join two with a conjunction (`襄禾资本和高瓴创投`)."""
         found = []
         for m in _in_lists(_LIST_ITEMS, t.text):
+            if m.group(1).endswith(CONJUNCTIONS):
+                continue  # `A、B与10家企业`: the count is of others, not of the list
             found += self._listed_items(t, m.start(1), m.group(1), m.group("cls"), True)
         for m in _LIST_INTRODUCED.finditer(t.text):
             items = _INTRODUCED_ITEMS.match(t.text, m.end())

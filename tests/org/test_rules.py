@@ -310,6 +310,15 @@ FOUND = [
      [("工控集团", "org_heads"), ("旭晟控股", "org_heads"), ("工控集团", "org_heads")]),
     ("据报道,火炬公司昨日召开董事会。对此,火炬公司表示支持。",   # a short name repeated
      [("火炬公司", "org_heads"), ("火炬公司", "org_heads")]),
+    ("公司拟出售卧龙电气银川变压器有限公司股权", [("卧龙电气银川变压器有限公司", "org_heads")]),
+    ("由山东高速路桥集团股份有限公司承建",   # a place inside a name
+     [("山东高速路桥集团股份有限公司", "org_heads")]),
+    ("陈先生成立东鼎液化瓦斯兴业公司", [("东鼎液化瓦斯兴业公司", "org_heads")]),
+    ("与远景能源有限公司签订协议", [("远景能源有限公司", "org_heads")]),   # a word, a trade
+    ("其客户广州华强电子有限公司供货", [("广州华强电子有限公司", "org_heads")]),  # a role
+    ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
+    ("县人民政府、高新区管委会与10家企业签约",
+     [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
 ]
 NOT_FOUND = [
     "七家銀行型金控全年稅後純益",          # a type of company, not a name
@@ -401,6 +410,7 @@ NOT_FOUND = [
     "加計政府政策性不利因素後",             # a verb before a bare government
     "一标段中标金额为2亿元",                # a section of a tender, no company
     "总规模10亿元的复星(重庆)私募股权投资基金揭牌",  # a fund holds no known name
+    "公司拟设立投资管理有限公司",           # two trades are no name
 ]
 # fmt: on
 
