@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
@@ -202,8 +202,16 @@ _DEFINED_UNQUOTED = re.compile(
 )
 """A short name defined without quotes: `(以下简称华海药业)`, `(下稱CAYMAN SPV)`."""
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
-_BRACKETED_ACRONYM = re.compile(r"[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
-"""An acronym in brackets right after a name: `软银资本(SBGC)`."""
+_FINANCE_TRADES = ("投资", "资本", "创投", "产投", "证券", "信托", "金控", "资产管理", "投资管理")
+"""Finance trades a company's short form drops (`明凯投资有限公司` → `明凯`)."""
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\- ]*$")
+"""A list item in Latin letters with a capital, which a Chinese text writes for a name."""
+_QUOTE_PAIRS = {"」": "「", "』": "『", "”": "“"}
+"""Closing quotes and their opening ones."""
+_QUOTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&()（）]{2,}$")
+"""What quotes around a registered name hold before its legal form."""
+_BRACKETED_ACRONYM = re.compile(r" ?[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
+"""An acronym in brackets right after a name: `软银资本(SBGC)`, `More Wealth Limited (MW)`."""
 _BRACKETED_LATIN = re.compile(
     r"[(（]\s*([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){1,5})\s*(?=[)）,，;；])"
 )
@@ -338,6 +346,8 @@ class OrgRules:
         self.industry = tuple(
             sorted((h for h, k in self.heads.items() if k == "industry"), key=len, reverse=True)
         )
+        trades = {*self.industry, *_FINANCE_TRADES}
+        self.trade_endings = tuple(sorted(trades, key=len, reverse=True))
         self.legal_forms = tuple(
             sorted(
                 (h for h, k in self.heads.items() if k == "company" and len(h) > 1),
@@ -425,6 +435,7 @@ class OrgRules:
                     continue
             elif self._is_legal_form(head):
                 start = self._reach_left(t, head_start, self.legal_name_stops)
+                start = min(start, self._quoted_start(t, head_start, end))
             else:
                 joins = CONJUNCTIONS if kind == "government" else ()
                 body = _HEAD_KIND.get(kind, kind) in BODY_KINDS and len(head) > 1
@@ -454,6 +465,19 @@ class OrgRules:
             kind = self._kind(head, t.text[start:head_start])
             found.append(Candidate(start, end, "org_heads", kind))
         return found
+
+    def _quoted_start(self, t: _Text, head_start: int, end: int) -> int:
+        """Where a registered name starts that quotes enclose whole (`「澳門都市更新股份有限
+        公司」`, whose `更新` would stop the reach): after the opening quote, when the quote
+        holds only name characters. Else `head_start`."""
+        closing = t.text[end : end + 1]
+        opening = _QUOTE_PAIRS.get(closing)
+        if opening is None:
+            return head_start
+        quote = t.text.rfind(opening, max(0, head_start - self.max_name_chars), head_start)
+        if quote < 0 or not _QUOTED_NAME.match(t.text, quote + 1, head_start):
+            return head_start
+        return quote + 1
 
     def _after_class_noun(self, t: _Text, start: int, head_start: int) -> int:
         """Where a company's name starts after a class noun the words before its head hold
@@ -1169,8 +1193,9 @@ class OrgRules:
                 for span in spans
                 if span in exact or self._names_a_firm(t, *span) or self._places_a_name(t, *span)
             ]
-            if len(known) < 2 or 2 * len(known) < len(spans):
-                continue
+            latin = [s for s in spans if s not in known and _LATIN_NAME.match(t.text, *s)]
+            if len(known) < 2 or 2 * (len(known) + len(latin)) < len(spans):
+                continue  # most items known, or names in Latin letters (`英伟达、Accel、AMD`)
             if any(c.kind != "company" for c in found if (c.start, c.end) in known):
                 continue
             for k, (start, end) in enumerate(spans):
@@ -1799,6 +1824,7 @@ class OrgRules:
         contexts, evidence words, actors) are tagged wherever they recur too.
         """
         forms: Dict[str, str] = {}
+        bare: Set[str] = set()  # forms cut down to the bare name (`明凯` of `明凯投资…`)
         defined: List[Candidate] = []
         for c in found:
             name = t.text[c.start : c.end]
@@ -1808,6 +1834,9 @@ class OrgRules:
                 forms.setdefault(t.text[start:end], c.kind)
                 defined.append(Candidate(start, end, "org_aliases", c.kind))
             for form in self.short_forms(name):
+                rest = name[name.find(form) + len(form) :]
+                if rest.startswith(self.trade_endings) and rest not in self.heads:
+                    bare.add(form)
                 forms.setdefault(form, c.kind)
                 if self.is_short_name(form + "公司"):
                     forms.setdefault(form + "公司", c.kind)
@@ -1815,6 +1844,7 @@ class OrgRules:
         if pattern is None:
             return []
         taken = [(c.start, c.end) for c in found]
+        starts = {c.start for c in found}
         recurring = [
             self._with_head_after(t, Candidate(m.start(), m.end(), "org_aliases", forms[m.group()]))
             for m in pattern.finditer(t.text)
@@ -1822,12 +1852,37 @@ class OrgRules:
             and m.end() in t.ends
             and not self._zone_follows(t, m.end())
             and not self._starts_fund(t, m.end())
+            and not (m.group() in bare and self._name_goes_on(t, m, forms, starts))
         ]
         return [
             c
             for c in _merge_adjacent(defined + recurring, self.known, t.text)
             if not any(a < c.end and c.start < b and not _holds(c, a, b) for a, b in taken)
         ]
+
+    def _name_goes_on(
+        self, t: _Text, form: re.Match, forms: Dict[str, str], starts: Set[int]
+    ) -> bool:
+        """Whether a proper word right after a short form makes it part of a longer name
+        (`金证/得胜 1 号私募`, a product named after the firm); not a name found there
+        (`扬子江` + `海浪药业`), nor the rest of a longer form (`亚太` + `电信`)."""
+        end = form.end()
+        token = t.token_at(end)
+        if token is None or token.idx != end or end in starts:
+            return False
+        word = t.word(token)
+        longer = form.group() + word[:1]
+        if any(f.startswith(longer) for f in forms):
+            return False
+        return (
+            len(word) > 1
+            and _NAME_TOKEN.match(word) is not None
+            and not word.isascii()
+            and word not in self.stops_and_verbs
+            and word not in self.common_words
+            and word not in self.heads
+            and not self._is_place(t, word, end + len(word))
+        )
 
     def _defined_names(self, t: _Text, start: int, end: int) -> List[Tuple[int, int]]:
         """Where the text defines a short name for the name at `start:end`:
@@ -1887,14 +1942,15 @@ class OrgRules:
         """The short forms of a company name with a legal form; none for other names.
 
         `山东硕远新材料有限公司` → `硕远新材料`, `硕远`: drop the place prefix, the legal
-        form, and then the industry word. Forms that are common words, places or stop words
-        are left out, and so are forms that end in a verb (`房地产开发` of `新疆房地产开发公司`).
+        form, and then the industry or finance word (`明凯投资有限公司` → `明凯`). Forms that
+        are common words, places or stop words are left out, and so are forms that end in a
+        verb (`房地产开发` of `新疆房地产开发公司`).
         """
         legal = next((h for h in self.legal_forms if name.endswith(h)), None)
         if legal is None:
             return []
         core = name[len(self._place_prefix(name)) : len(name) - len(legal)]
-        industry = next((w for w in self.industry if core.endswith(w)), "")
+        industry = next((w for w in self.trade_endings if core.endswith(w)), "")
         forms = (core, core[: len(core) - len(industry)])
         return [
             f

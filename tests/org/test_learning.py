@@ -30,8 +30,8 @@ EVIDENCE = [
     # text, the names it gives evidence for (name, rule)
     ("推动山东硕远新材料有限公司建设。", [("硕远新材料", "derived"), ("硕远", "derived")]),
     ("由湖南德亿众置业有限公司投资。", [("德亿众置业", "derived"), ("德亿众", "derived")]),
-    ("苏州驰星睿启投资管理合伙企业(有限合伙)(以下简称“驰星睿启”)。",
-     [("驰星睿启投资管理", "derived"), ("驰星睿启", "learning_context_0")]),
+    ("苏州驰星睿启企业管理合伙企业(有限合伙)(以下简称“驰星睿启”)。",
+     [("驰星睿启企业管理", "derived"), ("驰星睿启", "learning_context_0")]),
     ("腾讯再一次领投酷骑。", [("酷骑", "learning_context_2")]),
     ("推进艾坦姆、孔圣堂、金鼎等龙头骨干企业发展。",
      [("艾坦姆", "org_lists"), ("孔圣堂", "org_lists"), ("金鼎", "org_lists")]),

@@ -316,6 +316,18 @@ FOUND = [
     ("陈先生成立东鼎液化瓦斯兴业公司", [("东鼎液化瓦斯兴业公司", "org_heads")]),
     ("与远景能源有限公司签订协议", [("远景能源有限公司", "org_heads")]),   # a word, a trade
     ("其客户广州华强电子有限公司供货", [("广州华强电子有限公司", "org_heads")]),  # a role
+    ("经许可设立「澳门都市更新股份有限公司」。",   # a quoted name
+     [("澳门都市更新股份有限公司", "org_heads")]),
+    ("附属公司明凯投资有限公司与第三方订约。明凯持有65%。",   # a finance trade dropped
+     [("明凯投资有限公司", "org_heads"), ("明凯", "org_aliases")]),
+    ("与More Wealth Development Limited (MW)订约。MW持有35%。",
+     [("More Wealth Development Limited", "org_latin"), ("MW", "org_aliases"),
+      ("MW", "org_aliases")]),
+    ("由红杉中国领投,英伟达、Accel、AMD和腾讯等参投。",   # Latin names in a list of known ones
+     [("红杉中国", "org_gazetteer"), ("英伟达", "org_gazetteer"), ("Accel", "org_lists"),
+      ("AMD", "org_gazetteer"), ("腾讯", "org_gazetteer")]),
+    ("认购华鼎投资有限公司管理的华鼎睿恒1号私募基金",   # a short form in a product's name
+     [("华鼎投资有限公司", "org_heads")]),
     ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
     ("县人民政府、高新区管委会与10家企业签约",
      [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
