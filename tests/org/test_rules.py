@@ -328,7 +328,7 @@ FOUND = [
       ("AMD", "org_gazetteer"), ("腾讯", "org_gazetteer")]),
     ("认购华鼎投资有限公司管理的华鼎睿恒1号私募基金",   # a short form in a product's name
      [("华鼎投资有限公司", "org_heads")]),
-    ("房協主席表示,市建局將配合。", [("房協", "org_gazetteer"), ("市建局", "org_gazetteer")]),
+    ("房協主席陳家樂表示,將配合。", [("房協", "org_gazetteer")]),   # a short form, a fact
     ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
     ("县人民政府、高新区管委会与10家企业签约",
      [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
