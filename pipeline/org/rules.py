@@ -88,10 +88,17 @@ _NAME_JOINERS = "·・-－&＆'’."
 _NUMERIC = re.compile(r"^[零〇一二两三四五六七八九十百千万亿萬億元圆余多几家个]+$")
 _ANONYMISED = "某"
 """A name with `某` in it is withheld (`阿克苏某纺织有限公司`): no name."""
+_SELF_GOVERNED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)*自治")
+"""What follows a people's name in an autonomous place's: more peoples, then `自治`
+(`海西蒙古族藏族自治州`)."""
 _UNIT_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
-_TITLED_OUTLET = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂志|周刊|月刊|画报))》")
-"""A newspaper or magazine named by its title (`《天津日报》`): the outlet itself."""
+_TITLED_OUTLET = re.compile(
+    r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂志|周刊|月刊|画报|通讯社|新闻社))"
+    r"(?:[0-9]{1,2}日(?:专讯|电|讯))?》"
+)
+"""A newspaper, magazine or agency named by its title (`《天津日报》`), or by its wire's
+dateline (`《經濟通通訊社12日專訊》`): the outlet itself."""
 _MEDIA_CHANNEL = re.compile(
     r"[-－—]?[\u4e00-\u9fff]{2,4}频道|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff])"
     r"|·[\u4e00-\u9fff]{2,4}新闻|·[\u4e00-\u9fff]{2,3}(?=记者|编辑|讯|[^\u4e00-\u9fff]|$)"
@@ -792,7 +799,8 @@ class OrgRules:
             if not _NAME_TOKEN.match(word):
                 break
             if _NUMERIC.match(word) and not self._numbers_a_unit(t, token, word):
-                break
+                if not (legal and self._numeral_name(t, token, word)):
+                    break
             if head_start - token.idx > self.max_name_chars:
                 break
             if (
@@ -849,7 +857,7 @@ class OrgRules:
                 and (not legal or len(word) == 1 or word not in self.common_words)
             )
             ethnic = word.endswith("族") or word == "维吾尔"  # `新疆维吾尔自治区`
-            is_place = is_place or (ethnic and t.text.startswith("自治", piece_end))
+            is_place = is_place or (ethnic and _SELF_GOVERNED.match(t.text, piece_end) is not None)
             if place_after and word in PARTY_PREFIXES:
                 return piece_start
             if place_after and not is_place:
@@ -888,6 +896,16 @@ class OrgRules:
             and t.word(before) not in self.stops_and_verbs
             and t.word(before) not in self.common_words
             and t.word(before) not in self.people
+        )
+
+    def _numeral_name(self, t: _Text, token: Token, word: str) -> bool:
+        """Whether numerals of two or more characters start a registered name (`三一/集团有限
+        公司`): nothing of a name before them, so they count nothing."""
+        before = t.token_at(token.idx - 1)
+        return (
+            len(word) > 1
+            and _UNIT_NUMERAL.match(word) is not None
+            and (before is None or before.whitespace_ or not _NAME_TOKEN.match(t.word(before)))
         )
 
     def _zone_start(self, t: _Text, zone_word_start: int) -> int | None:
@@ -1022,7 +1040,7 @@ class OrgRules:
     def _short_name_before(self, t: _Text, head_start: int) -> int | None:
         """The proper word before an industry word (`璟凡` in `璟凡科技`), over other industry
         words and `国际` (`福尔程环保科技`, `正达国际光电`), with a place before it
-        (`湖南福尔程环保科技`); a run of single
+        (`湖南福尔程环保科技`) or a known firm's (`中安芯界控股集团`); a run of single
         characters that pkuseg cut from an unknown name is one word (`鑫/泓/科技`); a word
         glued to punctuation before it is the part after it (`;奇鼎/科技`)."""
         token = t.token_at(head_start - 1)
@@ -1060,6 +1078,9 @@ class OrgRules:
         before = t.token_at(start - 1)
         if before is not None and not before.whitespace_ and t.word(before) in self.places:
             start = before.idx
+        elif before is not None and not before.whitespace_:
+            if self.known.get(t.word(before), ("", ""))[1] == "company":
+                start = before.idx  # a known firm's name leads (`中安/芯界/控股集团`)
         return start
 
     def _is_name_character(self, t: _Text, token: Token) -> bool:

@@ -329,6 +329,11 @@ FOUND = [
     ("认购华鼎投资有限公司管理的华鼎睿恒1号私募基金",   # a short form in a product's name
      [("华鼎投资有限公司", "org_heads")]),
     ("房協主席陳家樂表示,將配合。", [("房協", "org_gazetteer")]),   # a short form, a fact
+    ("线下,中安芯界控股集团参会", [("中安芯界控股集团", "org_heads")]),   # a known firm leads
+    ("入围企业分别是:三一集团有限公司、大汉控股集团有限公司",   # numerals start a name
+     [("三一集团有限公司", "org_heads"), ("大汉控股集团有限公司", "org_heads")]),
+    ("黔东南苗族侗族自治州人民政府印发", [("黔东南苗族侗族自治州人民政府", "org_heads")]),
+    ("《經濟通通訊社12日專訊》香港", [("經濟通通訊社", "org_titles")]),   # a wire's dateline
     ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
     ("县人民政府、高新区管委会与10家企业签约",
      [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
@@ -424,6 +429,7 @@ NOT_FOUND = [
     "一标段中标金额为2亿元",                # a section of a tender, no company
     "总规模10亿元的复星(重庆)私募股权投资基金揭牌",  # a fund holds no known name
     "公司拟设立投资管理有限公司",           # two trades are no name
+    "拟设立两家集团有限公司",               # a count, not a name
 ]
 # fmt: on
 
