@@ -213,6 +213,13 @@ _FINANCE_TRADES = ("投资", "资本", "创投", "产投", "证券", "信托", "
 """Finance trades a company's short form drops (`明凯投资有限公司` → `明凯`)."""
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\- ]*$")
 """A list item in Latin letters with a capital, which a Chinese text writes for a name."""
+_HEADED_SOURCES = (
+    *("org_heads", "org_gazetteer", "org_listed", "org_latin", "org_codes", "org_titles"),
+)
+"""Rules that find a name by its head, a fact or a code, not by its context alone."""
+_PERSONS_WORDS = ("董事长", "总经理", "总裁", "副总裁", "创始人", "首席执行官", "旗下")
+"""Words of evidence that follow a person's name as often as an organisation's."""
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 _QUOTE_PAIRS = {"」": "「", "』": "『", "”": "“"}
 """Closing quotes and their opening ones."""
 _QUOTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&()（）]{2,}$")
@@ -308,7 +315,8 @@ class OrgRules:
     `latin_legal_forms`, the words that end a company name in Latin letters (`LTD.`);
     `evidence_words`, words after a name that show it is an organisation (`总部`);
     `actor_verbs`, verbs that make the name before them an organisation when an amount of
-    money follows (`投资`); `people`, personal names (`孙正义旗下` names no organisation).
+    money follows (`投资`); `people`, personal names (`孙正义旗下` names no organisation);
+    `surnames`, which start the names of people a context alone found (`谢卫江总经理`).
 
     Lexicons are written in simplified characters. The rules read a simplified copy of the
     text made character by character with `t2s`, so traditional text matches them and every
@@ -331,6 +339,7 @@ class OrgRules:
         evidence_words: Iterable[str] = (),
         actor_verbs: Iterable[str] = (),
         people: Iterable[str] = (),
+        surnames: Iterable[str] = (),
         learned_names: Dict[str, str] | None = None,
         listed: Iterable[str] = (),
         t2s: Dict[str, str] | None = None,
@@ -373,6 +382,7 @@ class OrgRules:
         self.head_pattern = _alternation_pattern(self.heads)
         self.places = set(places)
         self.people = set(people)
+        self.surnames = set(surnames)
         self.gazetteer = self._kinds(gazetteer)
         self.listed = {
             name: "company"
@@ -411,8 +421,29 @@ class OrgRules:
         found = _join_stations(t, found)
         aliases = [c for c in self._aliases(t, found) if not _inside_any(c, blocked)]
         found = _merge_adjacent(found + aliases, self.known, t.text)
-        found = [_with_listing_marks(t.text, c) for c in _without_people(t.text, found)]
+        people = {t.text[c.start : c.end] for c in found if self._names_a_person(t, c)}
+        found = [
+            _with_listing_marks(t.text, c)
+            for c in _without_people(t.text, found)
+            if c.source in _HEADED_SOURCES or t.text[c.start : c.end] not in people
+        ]
         return sorted(found, key=lambda c: c.start)
+
+    def _names_a_person(self, t: _Text, c: Candidate) -> bool:
+        """Whether a name that a word after it made an organisation is a person's, as that
+        word may follow a person too (`谢卫江总经理`, `何鴻燊旗下`): three characters, a
+        surname first, no common word after it (`钱大妈`, `江小白` are names), not known."""
+        name = t.text[c.start : c.end]
+        return (
+            c.source == "org_evidence"
+            and t.text.startswith(_PERSONS_WORDS, c.end)
+            and len(name) == 3
+            and _CJK_ONLY.match(name) is not None
+            and name[0] in self.surnames
+            and name[1:] not in self.common_words
+            and name not in self.known
+            and not self._head_of(name)
+        )
 
     # Heads ------------------------------------------------------------------------------
 

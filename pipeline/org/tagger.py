@@ -75,6 +75,7 @@ class OrgTagger(RuleTagger):
         evidence_words: Iterable[str] = (),
         actor_verbs: Iterable[str] = (),
         people: Iterable[str] = (),
+        surnames: Iterable[str] = (),
         t2s: Optional[Dict[str, str]] = None,
     ) -> None:
         self.set_data(
@@ -95,6 +96,7 @@ class OrgTagger(RuleTagger):
                 "evidence_words": list(evidence_words),
                 "actor_verbs": list(actor_verbs),
                 "people": sorted(set(people)),
+                "surnames": sorted(set(surnames)),
                 "t2s": dict(t2s or {}),
             }
         )
@@ -123,6 +125,7 @@ class OrgTagger(RuleTagger):
             evidence_words=data["evidence_words"],
             actor_verbs=data["actor_verbs"],
             people=data["people"],
+            surnames=data.get("surnames", []),
             t2s=data["t2s"],
             max_name_chars=self.max_name_chars,
         )

@@ -334,6 +334,7 @@ FOUND = [
      [("三一集团有限公司", "org_heads"), ("大汉控股集团有限公司", "org_heads")]),
     ("黔东南苗族侗族自治州人民政府印发", [("黔东南苗族侗族自治州人民政府", "org_heads")]),
     ("《經濟通通訊社12日專訊》香港", [("經濟通通訊社", "org_titles")]),   # a wire's dateline
+    ("報告指出,何鴻燊旗下的澳博(0880)", [("澳博", "org_gazetteer")]),   # a person's firm
     ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
     ("县人民政府、高新区管委会与10家企业签约",
      [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
@@ -430,6 +431,7 @@ NOT_FOUND = [
     "总规模10亿元的复星(重庆)私募股权投资基金揭牌",  # a fund holds no known name
     "公司拟设立投资管理有限公司",           # two trades are no name
     "拟设立两家集团有限公司",               # a count, not a name
+    "听取了该集团谢卫江总经理关于项目的汇报",  # a person before a title
 ]
 # fmt: on
 
