@@ -92,7 +92,7 @@ _SELF_GOVERNED = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)*自治")
 """What follows a people's name in an autonomous place's: more peoples, then `自治`
 (`海西蒙古族藏族自治州`)."""
 _UNIT_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
-_QUOTED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+_QUOTED_TITLE = re.compile(r"《[^《》\n]{0,150}》")
 _TITLED_OUTLET = re.compile(
     r"《(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}(?:报|杂志|周刊|月刊|画报|通讯社|新闻社))"
     r"(?:[0-9]{1,2}日(?:专讯|电|讯))?》"
@@ -131,8 +131,9 @@ _SITE_WORDS = ("网站", "官网", "官方网站", "微信公众号", "公众号
 """A body's channels, which a source may name instead of the body (`据北京市政府网站消息`)."""
 _FOREIGN_LISTING = re.compile(r"[-－]KY(?:公司)?(?![A-Za-z])")
 """Taiwan's mark of a listed company registered abroad, after its name: `臻鼎-KY`."""
-_TYPE = "型"
-"""A word of a type that ends a class, not a name: `银行型金控`, `科技型企业`."""
+_TYPE = ("型", "系")
+"""Words of a type or a family that end a class, not a name: `银行型金控`, `科技型企业`,
+`重庆水投系公司` (the companies of a group)."""
 _FOREIGN_INVESTOR = re.compile(
     r"[\u4e00-\u9fff]商(?P<name>[A-Z][A-Z0-9&.'’/\-]*(?:[ \t]*[(（]?[A-Z0-9&.,'’/\-]+[)）]?)+)"
     r"(?=\s*[\u4e00-\u9fff，,；;。])"
@@ -156,7 +157,7 @@ _COUNTED_BODIES = re.compile(rf"{_COUNT}个$")
 _LOCATIVES = ("在", "于", "赴", "到")
 """Prepositions that make the words after them a place, not an actor."""
 _CLASS_ENDINGS = (
-    *("母公司", "子公司", "孙公司", "连锁店"),
+    *("母公司", "子公司", "孙公司", "子集团", "连锁店", "机构"),
     *("赌企", "车企", "房企", "药企", "央企", "国企"),
 )
 """Words of a class of companies that may stand before a company's name."""
@@ -220,6 +221,8 @@ _HEADED_SOURCES = (
 _PERSONS_WORDS = ("董事长", "总经理", "总裁", "副总裁", "创始人", "首席执行官", "旗下")
 """Words of evidence that follow a person's name as often as an organisation's."""
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+_NOT_AFTER_FIRMS = ("指数", "市场")
+"""Words after a trade or finance word that make it an index or a market, not a firm."""
 _QUOTE_PAIRS = {"」": "「", "』": "『", "”": "“"}
 """Closing quotes and their opening ones."""
 _QUOTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&()（）]{2,}$")
@@ -461,6 +464,8 @@ class OrgRules:
                 continue  # a fund named after its sponsor (`吉林市政府引导基金`)
             if self._head_goes_on(t, head, head_start):
                 continue
+            if kind in ("industry", "finance") and t.text.startswith(_NOT_AFTER_FIRMS, end):
+                continue  # an index or a market (`恒生科技指数`, `浙江资本市场`)
             if head == "党" and t.word(t.token_at(head_start)) == head:
                 continue  # `党` standing alone is the Party in general (`进行党的路线教育`)
             if kind == "industry" and head_start not in t.starts:
@@ -859,6 +864,8 @@ class OrgRules:
                 continue
             if joins and len(word) > 2 and self.known.get(word, ("", ""))[1] == "company":
                 break
+            if joins and self.heads.get(word) == "company":
+                return head_start  # a company's, no government (`交控集团/政府/还贷`)
             if word in joins and start < head_start and self._joins_fields(t, token):
                 start, joined, place_after = piece_start, (piece_start, piece_end), False
                 token = t.token_at(token.idx - 1)

@@ -335,6 +335,9 @@ FOUND = [
     ("黔东南苗族侗族自治州人民政府印发", [("黔东南苗族侗族自治州人民政府", "org_heads")]),
     ("《經濟通通訊社12日專訊》香港", [("經濟通通訊社", "org_titles")]),   # a wire's dateline
     ("報告指出,何鴻燊旗下的澳博(0880)", [("澳博", "org_gazetteer")]),   # a person's firm
+    ("是山西交控集团政府还贷高速公路", [("山西交控集团", "org_heads")]),   # no government
+    ("将由受委任機構凱基證券股份有限公司辦理", [("凱基證券股份有限公司", "org_heads")]),
+    ("交易对方苏汽集团是一家国企", [("苏汽集团", "org_heads")]),
     ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
     ("县人民政府、高新区管委会与10家企业签约",
      [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
@@ -432,6 +435,12 @@ NOT_FOUND = [
     "公司拟设立投资管理有限公司",           # two trades are no name
     "拟设立两家集团有限公司",               # a count, not a name
     "听取了该集团谢卫江总经理关于项目的汇报",  # a person before a title
+    "恒生科技指數報3634點",                 # an index
+    "着力做强浙江资本市场",                 # a market
+    "重庆水投系公司间接控股",               # a group's companies
+    "提升不同機構包括大學在這方面的容量",    # a list's verb before a head
+    "充分发挥市属经营性投资公司的功能",      # a class of companies
+    "资金来源:自有资金",                    # no source of news
 ]
 # fmt: on
 
