@@ -202,13 +202,16 @@ _QUOTED_NAMES = (
     r"[^()（）\n]{0,30}[)）]"
 )
 """Quoted short names up to the closing bracket of their definition."""
-_DEFINED_NAMES = re.compile(rf"[(（](?:{_DEFINES})?{_QUOTED_NAMES}")
+_CODE_FIRST = r"(?:[0-9]{4,6}(?:\.[A-Za-z]{2})?[,，]\s*)?"
+_DEFINED_NAMES = re.compile(rf"[(（]{_CODE_FIRST}(?:{_DEFINES})?{_QUOTED_NAMES}")
 """A short name defined right after a full name: `(以下简称“驰星睿启”)`, `(简称“罗牛山”)`,
-`(下称“中国银泰”,银泰黄金原控股股东)`."""
+`(下称“中国银泰”,银泰黄金原控股股东)`, `(600519.SH,下称“茅台”)`."""
 _DEFINED_UNQUOTED = re.compile(
-    rf"[(（]{_DEFINES}([^“”\"「」『』()（）\n,，、;；:：]{{2,16}}?)\s*[)）]"
+    rf"[(（]{_DEFINES}((?:[^“”\"「」『』()（）\n,，、;；:：]{{1,16}}、)*"
+    rf"[^“”\"「」『』()（）\n,，、;；:：]{{2,16}}?)\s*[)）]"
 )
-"""A short name defined without quotes: `(以下简称华海药业)`, `(下稱CAYMAN SPV)`."""
+"""Short names defined without quotes: `(以下简称华海药业)`, `(下稱CAYMAN SPV)`,
+`(以下简称公司、本公司、重庆水务)`."""
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]+)[”\"」』]")
 _FINANCE_TRADES = ("投资", "资本", "创投", "产投", "证券", "信托", "金控", "资产管理", "投资管理")
 """Finance trades a company's short form drops (`明凯投资有限公司` → `明凯`)."""
@@ -1568,19 +1571,21 @@ class OrgRules:
 
     def _context_names(self, t: _Text) -> List[Candidate]:
         """Names in organisation contexts from `contexts`: the group `name` is an outlet or
-        an organisation (sources, bylines, speaker tags), the group `company` a company. A
+        an organisation (sources, bylines, speaker tags), the group `company` a company, the group
+        `firm` a company whose name holds no verb (`确定/贵阳工投/100%股权`). A
         name ends where a word does (not `刘秀清闻` in `刘秀清闻讯`), or in an outlet's head
         (`咸宁新闻网` in `咸宁新闻/网讯`), and holds no stop word (`智元机器人在两年内`)."""
         found = []
         for pattern in self.contexts:
-            group = "company" if "company" in pattern.groupindex else "name"
+            group = next((g for g in ("company", "firm") if g in pattern.groupindex), "name")
             for m in pattern.finditer(t.text):
                 start, end = m.span(group)
                 end = self._source_end(t, start, end)
                 name = t.text[start:end]
                 if start < 0 or not self.is_short_name(name):
                     continue
-                if any(t.word(token) in self.legal_name_stops for token in t.tokens(start, end)):
+                stops = self.stops_and_verbs if group == "firm" else self.legal_name_stops
+                if any(t.word(token) in stops for token in t.tokens(start, end)):
                     continue
                 kind = self.name_kind(name, "media" if group == "name" else "company")
                 if end in t.ends or self._head_of(name) and kind == "media":
@@ -1958,8 +1963,13 @@ class OrgRules:
         if defined:
             return self._quoted_definitions(t, defined, full)
         unquoted = _DEFINED_UNQUOTED.match(t.text, end)
-        if unquoted and self._may_define(unquoted.group(1), full):
-            return [unquoted.span(1)]
+        if unquoted:
+            spans, offset = [], unquoted.start(1)
+            for item in unquoted.group(1).split("、"):
+                if self._may_define(item, full):
+                    spans.append((offset, offset + len(item)))
+                offset += len(item) + 1
+            return spans
         acronym = _BRACKETED_ACRONYM.match(t.text, end)
         if acronym:
             return [acronym.span(1)]

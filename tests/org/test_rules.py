@@ -338,6 +338,14 @@ FOUND = [
     ("是山西交控集团政府还贷高速公路", [("山西交控集团", "org_heads")]),   # no government
     ("将由受委任機構凱基證券股份有限公司辦理", [("凱基證券股份有限公司", "org_heads")]),
     ("交易对方苏汽集团是一家国企", [("苏汽集团", "org_heads")]),
+    ("浙江在线8月23日讯(记者 王", [("浙江在线", "org_contexts")]),
+    ("贵州茅台酒股份有限公司(600519.SH,下称“茅台”)发布年报。茅台表示",   # after a code
+     [("贵州茅台酒股份有限公司", "org_heads"), ("茅台", "org_aliases"), ("茅台", "org_aliases")]),
+    ("重庆水务集团股份有限公司(以下简称公司、本公司、重庆水务)公告。重庆水务表示",
+     [("重庆水务集团股份有限公司", "org_heads"), ("重庆水务", "org_aliases"),
+      ("重庆水务", "org_aliases")]),
+    ("购买其持有的铜湾水电90%股权、清水塘水电90%股权",   # equity changing hands
+     [("铜湾水电", "org_contexts"), ("清水塘水电", "org_contexts")]),
     ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
     ("县人民政府、高新区管委会与10家企业签约",
      [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
@@ -441,6 +449,7 @@ NOT_FOUND = [
     "提升不同機構包括大學在這方面的容量",    # a list's verb before a head
     "充分发挥市属经营性投资公司的功能",      # a class of companies
     "资金来源:自有资金",                    # no source of news
+    "评估基准日,确定标的100%股权的评估值",   # a verb before a share
 ]
 # fmt: on
 
