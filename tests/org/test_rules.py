@@ -346,6 +346,8 @@ FOUND = [
       ("重庆水务", "org_aliases")]),
     ("购买其持有的铜湾水电90%股权、清水塘水电90%股权",   # equity changing hands
      [("铜湾水电", "org_contexts"), ("清水塘水电", "org_contexts")]),
+    ("跨境数科与PCIN LINK SYSTEM PTE.LTD签约", [("PCIN LINK SYSTEM PTE.LTD", "org_latin")]),
+    ("媒體報導中油三接2期工程", [("中油", "org_gazetteer")]),
     ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
     ("县人民政府、高新区管委会与10家企业签约",
      [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
