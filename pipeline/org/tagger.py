@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rule_tagger import Found, RuleTagger
+from .broken_lines import OffsetMap, broken_lines, without
 from .rules import OrgRules
 
 
@@ -43,6 +44,8 @@ class OrgTagger(RuleTagger):
     go into pkuseg's user dictionary so that segmentation keeps them whole: the gazetteer's and
     learned ones of three characters or more, listed ones of four or more. Shorter ones pkuseg
     would cut out of other words (`北大` out of `湖北大明`, `光宝科` out of `光宝科技`).
+    The rules read a text whose long lines wrap inside words (PDF filings) without those line
+    breaks, so that the names they cut are found whole (`broken_lines`).
     """
 
     source = "org_heads"
@@ -137,8 +140,17 @@ class OrgTagger(RuleTagger):
                 "(nlp.initialize() or `python -m spacy assemble`) before using it."
             )
         money = [(s.start_char, s.end_char) for s in doc.spans.get(self.money_spans_key, [])]
-        for c in self.rules.find(doc, money):
-            yield c.start, c.end, "ORG", {"source": c.source, "kind": c.kind}
+        cuts = broken_lines(doc.text)
+        if not cuts:
+            for c in self.rules.find(doc, money):
+                yield c.start, c.end, "ORG", {"source": c.source, "kind": c.kind}
+            return
+        offsets = OffsetMap(cuts)
+        joined = self.nlp.make_doc(without(doc.text, cuts))
+        money = [(offsets.to_joined(start), offsets.to_joined(end)) for start, end in money]
+        for c in self.rules.find(joined, money):
+            start, end = offsets.span_to_original(c.start, c.end)
+            yield start, end, "ORG", {"source": c.source, "kind": c.kind}
 
 
 def _names(patterns: Iterable[Dict]) -> List[List[str]]:

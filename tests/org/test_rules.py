@@ -348,6 +348,9 @@ FOUND = [
      [("铜湾水电", "org_contexts"), ("清水塘水电", "org_contexts")]),
     ("跨境数科与PCIN LINK SYSTEM PTE.LTD签约", [("PCIN LINK SYSTEM PTE.LTD", "org_latin")]),
     ("媒體報導中油三接2期工程", [("中油", "org_gazetteer")]),
+    ("本公司与江西省交通运输集团有限责任公司、江西南昌旅游集团有限\n公司共同出资。",  # wrapped
+     [("江西省交通运输集团有限责任公司", "org_heads"),
+      ("江西南昌旅游集团有限\n公司", "org_heads")]),
     ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
     ("县人民政府、高新区管委会与10家企业签约",
      [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
