@@ -351,6 +351,8 @@ FOUND = [
     ("本公司与江西省交通运输集团有限责任公司、江西南昌旅游集团有限\n公司共同出资。",  # wrapped
      [("江西省交通运输集团有限责任公司", "org_heads"),
       ("江西南昌旅游集团有限\n公司", "org_heads")]),
+    ("其中,鼎晖华鑫作为普通合伙人认缴出资。",   # a firm in a role
+     [("鼎晖华鑫", "org_contexts")]),
     ("试验区管委会拟签约项目40个", [("试验区管委会", "org_heads")]),   # a zone's organ
     ("县人民政府、高新区管委会与10家企业签约",
      [("县人民政府", "org_heads"), ("高新区管委会", "org_heads")]),
@@ -455,6 +457,7 @@ NOT_FOUND = [
     "充分发挥市属经营性投资公司的功能",      # a class of companies
     "资金来源:自有资金",                    # no source of news
     "评估基准日,确定标的100%股权的评估值",   # a verb before a share
+    "我市作为全国首批试点城市",             # a place in a role
 ]
 # fmt: on
 
