@@ -458,6 +458,7 @@ NOT_FOUND = [
     "资金来源:自有资金",                    # no source of news
     "评估基准日,确定标的100%股权的评估值",   # a verb before a share
     "我市作为全国首批试点城市",             # a place in a role
+    "通过线上线下多种形式对接新产业项目",    # listed names that are phrases
 ]
 # fmt: on
 
