@@ -11,21 +11,29 @@ from typing import List, Sequence, Tuple
 _BROKEN = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
 """A line break between two Chinese characters."""
 MIN_LINE_CHARS = 20
-"""A line this long or longer that ends inside a sentence was wrapped, not ended: headings
-and list lines are shorter."""
+MAX_LINE_CHARS = 60
+"""A line of this many characters that ends inside a sentence was wrapped at a page's width,
+not ended: headings and list lines are shorter, paragraphs longer."""
 _LINE_END_MARKS = re.compile(r"[\s:：/|｜]")
 """Marks near a line's end of a line that was ended, not wrapped: a source, a byline
 (`来源:今日高邮`, `记者邱金兰/台北报导`)."""
 _TAIL = 8
+_PROSE = re.compile(r"[，,、；;（(“]")
+"""Marks of running text inside a line; a heading has none (`奋力开创高质量发展新局面`)."""
 
 
-def broken_lines(text: str, min_line_chars: int = MIN_LINE_CHARS) -> List[int]:
-    """The offsets of the line breaks in `text` that wrap a long line inside a word."""
+def broken_lines(
+    text: str, min_line_chars: int = MIN_LINE_CHARS, max_line_chars: int = MAX_LINE_CHARS
+) -> List[int]:
+    """The offsets of the line breaks in `text` that wrap a long line of running text (not
+    a heading) inside a word."""
     cuts = []
     for m in _BROKEN.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         tail = text[max(line_start, m.start() - _TAIL) : m.start()]
-        if m.start() - line_start >= min_line_chars and not _LINE_END_MARKS.search(tail):
+        width = min_line_chars <= m.start() - line_start <= max_line_chars
+        long_prose = width and _PROSE.search(text, line_start, m.start())
+        if long_prose and not _LINE_END_MARKS.search(tail):
             cuts.append(m.start())
     return cuts
 

@@ -13,9 +13,11 @@ BREAKS = [
     # text, offsets of the breaks taken out
     (LONG + "\n公司共同出资。", [len(LONG)]),          # a long line wrapped inside a name
     ("短标题\n本公司及董事会全体成员", []),              # a heading ends its line
+    ("事争一流 唯旗是夺 奋力开创北宿镇高质量发展新局面\n四是闲置资源", []),  # a long heading
     ("记者 王芳 通讯员 李明 来源:今日高邮\n本报讯", []),  # a source line ends its line
     (LONG + "。\n公司共同出资。", []),                 # a sentence ends its line
     (LONG + "\n  公司共同出资。", []),                 # an indented paragraph
+    (LONG * 3 + "\n公司共同出资。", []),              # a paragraph, not a wrapped line
 ]
 # fmt: on
 
