@@ -68,4 +68,5 @@ class OffsetMap:
         return self.start_to_original(end - 1) + 1 if end > 0 else 0
 
     def span_to_original(self, start: int, end: int) -> Tuple[int, int]:
+        """The original span of the joined text's `start:end` (the breaks inside it too)."""
         return self.start_to_original(start), self.end_to_original(end)

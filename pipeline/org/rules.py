@@ -218,7 +218,12 @@ _FINANCE_TRADES = ("投资", "资本", "创投", "产投", "证券", "信托", "
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\- ]*$")
 """A list item in Latin letters with a capital, which a Chinese text writes for a name."""
 _HEADED_SOURCES = (
-    *("org_heads", "org_gazetteer", "org_listed", "org_latin", "org_codes", "org_titles"),
+    "org_heads",
+    "org_gazetteer",
+    "org_listed",
+    "org_latin",
+    "org_codes",
+    "org_titles",
 )
 """Rules that find a name by its head, a fact or a code, not by its context alone."""
 _PERSONS_WORDS = ("董事长", "总经理", "总裁", "副总裁", "创始人", "首席执行官", "旗下")
@@ -999,29 +1004,31 @@ class OrgRules:
         at most three name words that follow a stop word or punctuation and hold a proper
         word or start with a place; not a role before the name (`客户/广州…有限公司`).
         Else `start`, the place."""
-        words: List[str] = []
+        tokens: List[Token] = []
         lead = token
         while lead is not None:
             word = t.word(lead)
-            if lead.whitespace_ and words:
+            if lead.whitespace_ and tokens:
                 break
             if not _NAME_TOKEN.match(word) or word in self.stops_and_verbs or _NUMERIC.match(word):
                 break
-            if len(words) == 3 or word in self.people or word in self.not_org:
+            if len(tokens) == 3 or word in self.people or word in self.not_org:
                 return start
             if word in CLASS_NOUNS or word.endswith(_CLASS_ENDINGS):
                 return start
-            words.insert(0, word)
-            first = lead
+            tokens.insert(0, lead)
             lead = t.token_at(lead.idx - 1)
-        if not words or (len(words[0]) < 2 and not self._is_place(t, words[0], first.idx + 1)):
+        if not tokens:
+            return start
+        words = [t.word(k) for k in tokens]
+        places = [self._is_place(t, t.word(k), k.idx + len(k.text)) for k in tokens]
+        if len(words[0]) < 2 and not places[0]:
             return start
         proper = any(
-            w not in self.common_words and not self._is_place(t, w, first.idx + len(w))
-            for w in words
+            w not in self.common_words and not place for w, place in zip(words, places, strict=True)
         )
-        placed = len(words) > 1 and self._is_place(t, words[0], first.idx + len(words[0]))
-        return first.idx if proper or placed else start
+        placed = len(tokens) > 1 and places[0]
+        return tokens[0].idx if proper or placed else start
 
     def _names_inside(self, t: _Text, bracket: re.Match) -> bool:
         """Whether a bracket inside a registered name holds a place or a legal word."""

@@ -141,14 +141,10 @@ class OrgTagger(RuleTagger):
             )
         money = [(s.start_char, s.end_char) for s in doc.spans.get(self.money_spans_key, [])]
         cuts = broken_lines(doc.text)
-        if not cuts:
-            for c in self.rules.find(doc, money):
-                yield c.start, c.end, "ORG", {"source": c.source, "kind": c.kind}
-            return
         offsets = OffsetMap(cuts)
-        joined = self.nlp.make_doc(without(doc.text, cuts))
+        read = self.nlp.make_doc(without(doc.text, cuts)) if cuts else doc
         money = [(offsets.to_joined(start), offsets.to_joined(end)) for start, end in money]
-        for c in self.rules.find(joined, money):
+        for c in self.rules.find(read, money):
             start, end = offsets.span_to_original(c.start, c.end)
             yield start, end, "ORG", {"source": c.source, "kind": c.kind}
 
