@@ -327,7 +327,7 @@ class OrgRules:
     `evidence_words`, words after a name that show it is an organisation (`总部`);
     `actor_verbs`, verbs that make the name before them an organisation when an amount of
     money follows (`投资`); `people`, personal names (`孙正义旗下` names no organisation);
-    `surnames`, which start the names of people a context alone found (`谢卫江总经理`).
+    `surnames`, which start the names of people a title after them names (`谢卫江总经理`).
 
     Lexicons are written in simplified characters. The rules read a simplified copy of the
     text made character by character with `t2s`, so traditional text matches them and every
